@@ -1,1 +1,92 @@
+//! cpaws: diagnose, set up and use Claude Platform on AWS from the terminal.
+//!
+//! Shared layers: [`config`] (settings and where they came from), [`aws`] (credentials, STS, IAM),
+//! [`sign`] (SigV4 via aws-sigv4), [`apikey`] (short-term keys), [`transport`] (the one HTTP
+//! client), [`diagnosis`] (the one table of causes and fixes), [`output`] (printing, redaction),
+//! [`error`] (exit codes). One module per subcommand under [`commands`].
 
+pub mod apikey;
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod diagnosis;
+pub mod envvars;
+pub mod error;
+pub mod output;
+pub mod sign;
+pub mod transport;
+
+use std::process::ExitCode;
+
+use cli::{Cli, Command};
+
+/// Set up logging: -v → cpaws=debug, -vv → debug, -vvv → trace; CPAWS_LOG (or RUST_LOG) overrides.
+/// Every line goes through the redacting writer.
+pub fn init_logging(verbose: u8, quiet: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "warn,cpaws=debug",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = config::env_value(envvars::CPAWS_LOG)
+        .or_else(|| config::env_value("RUST_LOG"))
+        .unwrap_or_else(|| default.to_string());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new(default)))
+        .with_writer(output::RedactingStderr)
+        .with_target(verbose >= 2)
+        .without_time()
+        .try_init();
+}
+
+/// Run a parsed command line. Returns the exit code; errors go through [`error::report`].
+pub fn run(cli: Cli) -> ExitCode {
+    let json = cli.global.json;
+    output::init_color(cli.global.color);
+    init_logging(cli.global.verbose, cli.global.quiet);
+    let printer = output::Printer::new(json, cli.global.quiet);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            return error::report(
+                &anyhow::Error::new(e).context("cannot start the async runtime"),
+                json,
+            );
+        }
+    };
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = dispatch(&cli, &printer) => r,
+            _ = tokio::signal::ctrl_c() => Err(error::CliError::new(error::exit::INTERRUPTED, "interrupted", "interrupted").into()),
+        }
+    });
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    match result {
+        Ok(code) => code,
+        Err(e) => error::report(&e, json),
+    }
+}
+
+async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCode> {
+    let g = &cli.global;
+    match &cli.command {
+        Command::Status(args) => commands::status::run(g, args, printer).await,
+        Command::Doctor(_) => commands::not_yet_available("doctor"),
+        Command::EnableFederation(_) => commands::not_yet_available("enable-federation"),
+        Command::Policy(_) => commands::not_yet_available("policy"),
+        Command::Keys(_) => commands::not_yet_available("keys"),
+        Command::Chat(_) => commands::not_yet_available("chat"),
+        Command::Files(_) => commands::not_yet_available("files"),
+        Command::Env(_) => commands::not_yet_available("env"),
+        Command::Completions(a) => commands::completions::run(a.shell),
+        Command::Man => commands::completions::run_man(),
+    }
+}

@@ -1,0 +1,236 @@
+//! Command-line definition (clap derive). The help text, completions and man page all come from here.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::ColorChoice;
+
+const AFTER_HELP: &str = "\
+Configuration precedence: flags > environment > cpaws config file > AWS profile.
+Environment: ANTHROPIC_AWS_WORKSPACE_ID, ANTHROPIC_AWS_API_KEY, ANTHROPIC_AWS_BASE_URL,
+AWS_REGION / AWS_DEFAULT_REGION, AWS_PROFILE, and CPAWS_* (see docs/configuration.md).
+Exit codes: 0 ok, 1 problem found, 2 usage/config, 3 credentials, 4 rejected, 5 service/network,
+130 interrupted (docs/exit-codes.md).";
+
+/// Diagnose, set up and use Claude Platform on AWS from the terminal.
+#[derive(Parser, Debug)]
+#[command(
+    name = "cpaws",
+    version,
+    about,
+    propagate_version = true,
+    arg_required_else_help = true,
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct GlobalArgs {
+    /// cpaws config profile to use [env: CPAWS_PROFILE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
+    pub profile: Option<String>,
+
+    /// AWS profile for credentials (and region, last) [env: AWS_PROFILE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
+    pub aws_profile: Option<String>,
+
+    /// AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]
+    #[arg(
+        long,
+        global = true,
+        value_name = "REGION",
+        help_heading = "Global options"
+    )]
+    pub region: Option<String>,
+
+    /// Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]
+    #[arg(
+        long,
+        global = true,
+        value_name = "ID",
+        help_heading = "Global options"
+    )]
+    pub workspace_id: Option<String>,
+
+    /// Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        help_heading = "Global options"
+    )]
+    pub base_url: Option<String>,
+
+    /// Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "MODE",
+        help_heading = "Global options"
+    )]
+    pub auth: Option<AuthChoice>,
+
+    /// Send no authentication headers (same as --auth none), for a signing gateway
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub skip_auth: bool,
+
+    /// Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
+    pub api_key_file: Option<PathBuf>,
+
+    /// Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "HEADER",
+        help_heading = "Global options"
+    )]
+    pub api_key_header: Option<ApiKeyHeader>,
+
+    /// anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]
+    #[arg(
+        long,
+        global = true,
+        value_name = "VERSION",
+        help_heading = "Global options"
+    )]
+    pub anthropic_version: Option<String>,
+
+    /// Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]
+    #[arg(long, global = true, value_name = "N", help_heading = "Global options")]
+    pub max_retries: Option<u32>,
+
+    /// Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        help_heading = "Global options"
+    )]
+    pub timeout: Option<u64>,
+
+    /// Print machine-readable JSON on stdout (schemas in docs/json.md)
+    #[arg(long, global = true, env = "CPAWS_JSON", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    pub json: bool,
+
+    /// When to use colour
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "CPAWS_COLOR",
+        default_value_t,
+        value_name = "WHEN",
+        help_heading = "Global options"
+    )]
+    pub color: ColorChoice,
+
+    /// More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead
+    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = "Global options")]
+    pub verbose: u8,
+
+    /// Only errors on stderr
+    #[arg(short, long, global = true, env = "CPAWS_QUIET", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    pub quiet: bool,
+
+    /// Answer yes to confirmations (needed when stdin is not a terminal)
+    #[arg(short = 'y', long, global = true, env = "CPAWS_YES", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    pub yes: bool,
+
+    /// cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthChoice {
+    /// AWS Signature Version 4 with the AWS credential chain
+    Sigv4,
+    /// An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)
+    ApiKey,
+    /// No authentication headers (for a signing gateway)
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApiKeyHeader {
+    /// `x-api-key: <key>` (the platform docs' form)
+    XApiKey,
+    /// `Authorization: Bearer <key>` (the AWS docs' form)
+    Bearer,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Show the resolved configuration, where each value came from, and whether cpaws is ready
+    Status(StatusArgs),
+    /// Find setup problems, explain the cause and the exact fix (not yet available)
+    Doctor(PendingArgs),
+    /// Enable outbound web identity federation for the account (not yet available)
+    EnableFederation(PendingArgs),
+    /// Generate and check IAM policies (not yet available)
+    Policy(PendingArgs),
+    /// Create, inspect and manage API keys (not yet available)
+    Keys(PendingArgs),
+    /// Chat with Claude (not yet available)
+    Chat(PendingArgs),
+    /// Upload, list, download and delete files (not yet available)
+    Files(PendingArgs),
+    /// Print the settings other tools need to reach the same workspace (not yet available)
+    Env(PendingArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    #[command(hide = true)]
+    Man,
+}
+
+#[derive(Args, Debug)]
+pub struct StatusArgs {
+    /// Make no network calls; readiness is then unverified
+    #[arg(long)]
+    pub offline: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PendingArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    pub args: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to generate a script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

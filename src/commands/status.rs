@@ -1,0 +1,528 @@
+//! `cpaws status`: the resolved configuration, where each value came from, the credentials and
+//! the principal, and a readiness verdict proven by one cheap signed request.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::apikey::{self, KeyKind, ShortTermInfo};
+use crate::aws::{self, CredentialCache, CredentialInfo, Identity};
+use crate::cli::{GlobalArgs, StatusArgs};
+use crate::config::{self, AuthMode, Settings, Source};
+use crate::diagnosis::{self, DiagContext};
+use crate::envvars as ev;
+use crate::error::exit;
+use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
+use crate::transport::{ApiRequest, Client};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+enum ProbeOutcome {
+    Ok(crate::transport::ResponseMeta),
+    Failed(crate::transport::ApiError),
+    Setup(crate::error::CliError),
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Problem {
+    pub code: String,
+    pub message: String,
+    pub fix: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ApiKeyReport {
+    pub kind: KeyKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short_term: Option<ShortTermInfo>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProbeReport {
+    pub request: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amzn_request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+/// The `cpaws status --json` document (docs/json.md).
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusReport {
+    pub schema_version: u32,
+    pub ready: bool,
+    /// True when readiness was proven by a request (false with --offline).
+    pub verified: bool,
+    pub region: Option<String>,
+    pub workspace_id: Option<String>,
+    pub base_url: Option<String>,
+    pub auth_mode: AuthMode,
+    pub profile: Option<String>,
+    pub aws_profile: Option<String>,
+    pub config_file: Option<String>,
+    pub credentials: Option<CredentialInfo>,
+    pub api_key: Option<ApiKeyReport>,
+    pub identity: Option<Identity>,
+    pub probe: Option<ProbeReport>,
+    pub sources: BTreeMap<&'static str, String>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+fn problem(code: &str, message: impl Into<String>, fix: impl Into<String>) -> Problem {
+    Problem {
+        code: code.to_string(),
+        message: message.into(),
+        fix: fix.into(),
+    }
+}
+
+/// Problems and warnings that need no network: missing or malformed values, conflicting
+/// environment, the API key's kind. Shared with `doctor`.
+pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    let mode = s.auth_mode();
+    match &s.region {
+        None if mode != AuthMode::None || s.base_url.is_none() => problems.push(problem(
+            "region_missing",
+            "no AWS region is configured, and Claude Platform on AWS has no default region",
+            format!("export {}=<the region of your workspace, e.g. us-west-2>   (or --region, or region = \"…\" in the cpaws config)", ev::AWS_REGION),
+        )),
+        Some(r) if !config::valid_region(&r.value) => problems.push(problem(
+            "region_malformed",
+            format!("{:?} (from {}) is not an AWS region name", r.value, r.source),
+            format!("set it to a region such as us-west-2 where it comes from ({})", r.source),
+        )),
+        _ => {}
+    }
+    match &s.workspace_id {
+        None if mode != AuthMode::None => {
+            let fix = if s.env.anthropic_workspace_id_wrong_name {
+                format!(
+                    "ANTHROPIC_WORKSPACE_ID is set, but the variable is {}: export {}=\"$ANTHROPIC_WORKSPACE_ID\"",
+                    ev::ANTHROPIC_AWS_WORKSPACE_ID,
+                    ev::ANTHROPIC_AWS_WORKSPACE_ID
+                )
+            } else {
+                format!(
+                    "export {}=wrkspc_…   (the ID in the AWS Console under Claude Platform on AWS → Workspaces; or --workspace-id)",
+                    ev::ANTHROPIC_AWS_WORKSPACE_ID
+                )
+            };
+            problems.push(problem(
+                "workspace_missing",
+                "no workspace ID is configured",
+                fix,
+            ));
+        }
+        Some(w) if !config::valid_workspace_id(&w.value) => problems.push(problem(
+            "workspace_malformed",
+            format!(
+                "{:?} (from {}) is not a workspace ID; they look like wrkspc_01AbCdEf23GhIj",
+                w.value, w.source
+            ),
+            format!(
+                "set the wrkspc_… ID from the AWS Console where it comes from ({})",
+                w.source
+            ),
+        )),
+        _ => {}
+    }
+    if s.env.claude_code_use_bedrock || s.env.claude_code_use_foundry {
+        warnings.push(problem(
+            "routing_conflict",
+            format!(
+                "{} is set: Claude Code would route to {} instead of Claude Platform on AWS",
+                if s.env.claude_code_use_bedrock { ev::CLAUDE_CODE_USE_BEDROCK } else { ev::CLAUDE_CODE_USE_FOUNDRY },
+                if s.env.claude_code_use_bedrock { "Amazon Bedrock" } else { "Microsoft Foundry" }
+            ),
+            "unset CLAUDE_CODE_USE_BEDROCK and CLAUDE_CODE_USE_FOUNDRY, and set CLAUDE_CODE_USE_ANTHROPIC_AWS=1",
+        ));
+    }
+    if (s.env.anthropic_api_key || s.env.anthropic_auth_token) && s.api_key.is_none() {
+        let name = if s.env.anthropic_api_key {
+            ev::ANTHROPIC_API_KEY
+        } else {
+            ev::ANTHROPIC_AUTH_TOKEN
+        };
+        warnings.push(problem(
+            "first_party_env",
+            format!(
+                "{name} is set, but Claude Platform on AWS never uses it (cpaws does not send it)"
+            ),
+            format!(
+                "if it holds a key from the AWS Console, export {}=\"${name}\" and unset {name}",
+                ev::ANTHROPIC_AWS_API_KEY
+            ),
+        ));
+    }
+    if s.env.anthropic_base_url && s.base_url.is_none() {
+        warnings.push(problem(
+            "first_party_base_url",
+            "ANTHROPIC_BASE_URL is set, but Claude Platform on AWS uses ANTHROPIC_AWS_BASE_URL",
+            "export ANTHROPIC_AWS_BASE_URL=… if you meant to override the endpoint, and unset ANTHROPIC_BASE_URL",
+        ));
+    }
+    if mode == AuthMode::ApiKey {
+        if let Some(k) = &s.api_key {
+            if s.env.aws_static_credentials && matches!(k.source, Source::Env(_)) {
+                warnings.push(problem(
+                    "api_key_overrides_sigv4",
+                    format!("the API key from {} takes precedence over your AWS credentials, which are ignored", k.source),
+                    format!("unset {} to use SigV4, or keep it if that is intended", ev::ANTHROPIC_AWS_API_KEY),
+                ));
+            }
+            match apikey::classify(k.value.expose()) {
+                KeyKind::FirstParty => problems.push(problem(
+                    "first_party_key",
+                    format!("the API key from {} is a first-party Claude Console key (sk-ant-…), which Claude Platform on AWS does not accept", k.source),
+                    "use a key from the AWS Console (Claude Platform on AWS → API keys) or `cpaws keys create`, or unset it to use SigV4",
+                )),
+                KeyKind::Bedrock => problems.push(problem(
+                    "bedrock_key",
+                    format!("the API key from {} is an Amazon Bedrock key, which Claude Platform on AWS does not accept", k.source),
+                    "use a Claude Platform on AWS key (`cpaws keys create`, or the AWS Console), or unset it to use SigV4",
+                )),
+                KeyKind::ShortTerm => match apikey::decode_short_term(k.value.expose()) {
+                    Ok(info) => {
+                        if info.expired_at(std::time::SystemTime::now()) {
+                            problems.push(problem(
+                                "api_key_expired",
+                                format!("the short-term API key expired at {}", info.expires_at),
+                                "mint a new one with `cpaws keys create` and update ANTHROPIC_AWS_API_KEY",
+                            ));
+                        }
+                        if let Some(r) = &s.region
+                            && r.value != info.region
+                        {
+                            problems.push(problem(
+                                "api_key_wrong_region",
+                                format!("the short-term API key is for {} but the region is {}", info.region, r.value),
+                                format!("mint a key for {} (`cpaws keys create`), or set AWS_REGION={}", r.value, info.region),
+                            ));
+                        }
+                    }
+                    Err(why) => problems.push(problem(
+                        "api_key_malformed",
+                        format!("the API key looks like a short-term key but cannot be decoded: {why}"),
+                        "copy the whole key again, or mint a new one with `cpaws keys create`",
+                    )),
+                },
+                KeyKind::LongTerm => {}
+            }
+        } else {
+            problems.push(problem(
+                "api_key_missing",
+                "API-key authentication was chosen, but no API key is configured",
+                format!(
+                    "export {}=…, or pass --api-key-file FILE",
+                    ev::ANTHROPIC_AWS_API_KEY
+                ),
+            ));
+        }
+    }
+    if mode == AuthMode::None {
+        warnings.push(problem(
+            "no_auth",
+            "no authentication headers will be sent (signing-gateway mode)",
+            "only use --skip-auth / --auth none behind a gateway that signs requests",
+        ));
+    }
+    (problems, warnings)
+}
+
+pub fn diag_context(s: &Settings) -> DiagContext {
+    DiagContext {
+        auth_mode: Some(s.auth_mode()),
+        region: s.region.as_ref().map(|r| r.value.clone()),
+        workspace_id: s.workspace_id.as_ref().map(|w| w.value.clone()),
+        api_key: s.api_key.as_ref().map(|k| k.value.expose().to_string()),
+        auth_refresh: s.auth_refresh.as_ref().map(|a| a.value.clone()),
+    }
+}
+
+pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let settings = config::resolve(g).await?;
+    let mode = settings.auth_mode();
+    let (mut problems, warnings) = static_checks(&settings);
+    let cx = diag_context(&settings);
+    let sp = printer.spinner("checking…");
+
+    let api_key = settings
+        .api_key
+        .as_ref()
+        .filter(|_| mode == AuthMode::ApiKey)
+        .map(|k| {
+            let kind = apikey::classify(k.value.expose());
+            ApiKeyReport {
+                kind,
+                short_term: (kind == KeyKind::ShortTerm)
+                    .then(|| apikey::decode_short_term(k.value.expose()).ok())
+                    .flatten(),
+            }
+        });
+
+    let mut credentials = None;
+    let mut identity = None;
+    let mut probe = None;
+    let mut creds_ok = mode != AuthMode::Sigv4;
+    let mut cache: Option<Arc<CredentialCache>> = None;
+    let mut sdk = None;
+
+    if mode == AuthMode::Sigv4 && !args.offline {
+        let conf = aws::load_sdk_config(&settings).await;
+        let c = Arc::new(CredentialCache::new(&conf));
+        let mut got = c.get().await;
+        if let (Err(e), Some(cmd)) = (&got, &settings.auth_refresh)
+            && e.code == "credentials.expired"
+            && aws::run_auth_refresh(&cmd.value).await.is_ok()
+        {
+            c.invalidate().await;
+            got = c.get().await;
+        }
+        match got {
+            Ok(creds) => {
+                credentials = Some(CredentialInfo::from_credentials(&creds));
+                creds_ok = true;
+            }
+            Err(e) => {
+                let mut fix = e.fix.clone().unwrap_or_default();
+                if let Some(cause) = &e.cause {
+                    fix = format!("{fix}\n      chain: {cause}");
+                }
+                problems.push(problem(&e.code.replace('.', "_"), e.message.clone(), fix));
+            }
+        }
+        cache = Some(c);
+        sdk = Some(conf);
+    }
+
+    let config_ok = problems.is_empty();
+    if !args.offline && creds_ok {
+        let sts_fut = async {
+            match (&sdk, &cache) {
+                (Some(conf), Some(c)) => Some(aws::get_caller_identity(conf, c.clone()).await),
+                _ => None,
+            }
+        };
+        let probe_fut = async {
+            if !config_ok {
+                return None;
+            }
+            let client = match Client::new(&settings, cache.clone()) {
+                Ok(c) => c,
+                Err(e) => return Some(ProbeOutcome::Setup(e)),
+            };
+            let req = ApiRequest::get("/v1/models?limit=1");
+            Some(match client.json(&req).await {
+                Ok((_, meta)) => ProbeOutcome::Ok(meta),
+                Err(e) => ProbeOutcome::Failed(e),
+            })
+        };
+        let (sts, pr) = tokio::join!(sts_fut, probe_fut);
+        match sts {
+            Some(Ok(id)) => identity = Some(id),
+            Some(Err(e)) => {
+                let dg = diagnosis::diagnose(&e, &cx);
+                problems.push(problem(
+                    dg.code,
+                    format!("STS GetCallerIdentity failed: {}", diagnosis::summary(&e)),
+                    format!("{} — {}", dg.cause, dg.fix),
+                ));
+            }
+            None => {}
+        }
+        match pr {
+            Some(ProbeOutcome::Ok(meta)) => {
+                probe = Some(ProbeReport {
+                    request: "GET /v1/models?limit=1".into(),
+                    ok: true,
+                    status: Some(meta.status),
+                    amzn_request_id: meta.amzn_request_id,
+                    request_id: meta.request_id,
+                })
+            }
+            Some(ProbeOutcome::Failed(e)) => {
+                let dg = diagnosis::diagnose(&e, &cx);
+                probe = Some(ProbeReport {
+                    request: "GET /v1/models?limit=1".into(),
+                    ok: false,
+                    status: e.status,
+                    amzn_request_id: e.amzn_request_id.clone(),
+                    request_id: e.request_id.clone(),
+                });
+                problems.push(problem(
+                    dg.code,
+                    format!("{} ({})", dg.cause, diagnosis::summary(&e)),
+                    dg.fix,
+                ));
+            }
+            Some(ProbeOutcome::Setup(e)) => problems.push(problem(
+                &e.code.replace('.', "_"),
+                e.message.clone(),
+                e.fix.clone().unwrap_or_default(),
+            )),
+            None => {}
+        }
+    }
+    sp.finish_and_clear();
+
+    let verified = probe.as_ref().is_some_and(|p| p.ok);
+    let ready = verified && problems.is_empty();
+    let report = StatusReport {
+        schema_version: SCHEMA_VERSION,
+        ready,
+        verified,
+        region: settings.region.as_ref().map(|r| r.value.clone()),
+        workspace_id: settings.workspace_id.as_ref().map(|w| w.value.clone()),
+        base_url: settings.base_url(),
+        auth_mode: mode,
+        profile: settings.profile.as_ref().map(|p| p.value.clone()),
+        aws_profile: settings.aws_profile.as_ref().map(|p| p.value.clone()),
+        config_file: settings
+            .config_path
+            .as_ref()
+            .filter(|_| settings.config_loaded)
+            .map(|p| p.display().to_string()),
+        credentials,
+        api_key,
+        identity,
+        probe,
+        sources: settings.sources(),
+        problems,
+        warnings,
+    };
+
+    if printer.json {
+        printer.json(&report)?;
+    } else {
+        printer.out(&render_human(&report, &settings, args.offline))?;
+    }
+    let code = if report.ready || (args.offline && report.problems.is_empty()) {
+        exit::OK
+    } else {
+        exit::FAILURE
+    };
+    Ok(ExitCode::from(code))
+}
+
+fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
+    let mut out = String::new();
+    let src = |k: &str| r.sources.get(k).cloned();
+    let mut line = |label: &str, value: String, source: Option<String>| {
+        let source = source
+            .map(|s| format!("  {DIM}({s}){DIM:#}"))
+            .unwrap_or_default();
+        out.push_str(&format!("  {BOLD}{label:<12}{BOLD:#} {value}{source}\n"));
+    };
+    let none = || "-".to_string();
+    line(
+        "region",
+        r.region.clone().unwrap_or_else(none),
+        src("region"),
+    );
+    line(
+        "workspace",
+        r.workspace_id.clone().unwrap_or_else(none),
+        src("workspace_id"),
+    );
+    line(
+        "base URL",
+        r.base_url.clone().unwrap_or_else(none),
+        Some(src("base_url").unwrap_or_else(|| "derived from the region".into())),
+    );
+    line(
+        "auth",
+        r.auth_mode.as_str().to_string(),
+        src("auth").or_else(|| src("api_key").filter(|_| r.auth_mode == AuthMode::ApiKey)),
+    );
+    if let Some(p) = &r.profile {
+        line("profile", p.clone(), src("profile"));
+    }
+    if let Some(p) = &r.aws_profile {
+        line("AWS profile", p.clone(), src("aws_profile"));
+    }
+    if let Some(c) = &r.credentials {
+        let exp = c
+            .expires_at
+            .map(|e| format!(", expires {e}"))
+            .unwrap_or_else(|| ", no expiry".into());
+        line(
+            "credentials",
+            format!("{} ({}){exp}", c.provider, c.access_key_id),
+            None,
+        );
+    } else if r.auth_mode == AuthMode::Sigv4 && offline {
+        let guess = if s.env.aws_static_credentials {
+            "environment (not resolved: offline)"
+        } else {
+            "AWS credential chain (not resolved: offline)"
+        };
+        line("credentials", guess.to_string(), None);
+    }
+    if let Some(k) = &r.api_key {
+        let detail = match &k.short_term {
+            Some(st) => format!(
+                "short-term, {} , key {}, expires {}",
+                st.region, st.access_key_id, st.expires_at
+            ),
+            None => format!("{:?}", k.kind).to_lowercase(),
+        };
+        line("API key", detail, None);
+    }
+    if let Some(id) = &r.identity {
+        line(
+            "identity",
+            format!("{} (account {})", id.arn, id.account),
+            Some("STS GetCallerIdentity".into()),
+        );
+    }
+    if let Some(p) = &r.probe {
+        let ids = [p.amzn_request_id.as_ref(), p.request_id.as_ref()]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        line(
+            "probe",
+            format!(
+                "{} → {}",
+                p.request,
+                p.status
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| "no answer".into())
+            ),
+            (!ids.is_empty()).then_some(ids),
+        );
+    }
+    out.push('\n');
+    for w in &r.warnings {
+        out.push_str(&format!(
+            "{WARN}!{WARN:#} {}\n    fix: {}\n",
+            w.message, w.fix
+        ));
+    }
+    if r.ready {
+        out.push_str(&format!(
+            "{GOOD}✓ ready{GOOD:#}: a signed request to the workspace succeeded\n"
+        ));
+    } else if offline && r.problems.is_empty() {
+        out.push_str(&format!("{WARN}? unverified{WARN:#}: no problems found offline; run `cpaws status` to prove access\n"));
+    } else {
+        out.push_str(&format!("{ERROR}✗ not ready{ERROR:#}\n"));
+        for p in &r.problems {
+            out.push_str(&format!(
+                "  {ERROR}✗{ERROR:#} {}\n    fix: {}\n",
+                p.message, p.fix
+            ));
+        }
+    }
+    out
+}

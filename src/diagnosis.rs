@@ -1,0 +1,619 @@
+//! The one diagnosis table: what the service said → the cause and the exact fix.
+//!
+//! Every command shows service errors through [`diagnose`]; a 403 never reaches the user raw.
+//! Each rule traces to platform.md §5 and §7 (documented messages and setup mistakes). Where the
+//! service's exact text is UNCONFIRMED, rules match on the documented fragments, the standard AWS
+//! phrasing, the status and the error type, and — for API keys — on what the key itself says.
+
+use std::time::SystemTime;
+
+use serde::Serialize;
+
+use crate::apikey::{self, KeyKind};
+use crate::config::AuthMode;
+use crate::error::{CliError, exit};
+use crate::transport::{ApiError, ApiErrorKind};
+
+/// What the diagnosis knows about the caller's setup.
+#[derive(Clone, Debug, Default)]
+pub struct DiagContext {
+    pub auth_mode: Option<AuthMode>,
+    pub region: Option<String>,
+    pub workspace_id: Option<String>,
+    /// The API key in use (only its kind and decoded metadata are used).
+    pub api_key: Option<String>,
+    pub auth_refresh: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Diagnosis {
+    /// Stable id of the rule, e.g. `federation_disabled`, `missing_action`.
+    pub code: &'static str,
+    /// Why it failed, in words.
+    pub cause: String,
+    /// The exact fix: a command to run, an IAM action to add, a variable to set.
+    pub fix: String,
+    #[serde(skip)]
+    pub exit: u8,
+}
+
+fn d(code: &'static str, exit: u8, cause: impl Into<String>, fix: impl Into<String>) -> Diagnosis {
+    Diagnosis {
+        code,
+        cause: cause.into(),
+        fix: fix.into(),
+        exit,
+    }
+}
+
+/// `... is not authorized to perform: ACTION on resource: RES ...`
+pub fn parse_not_authorized(msg: &str) -> Option<(String, String)> {
+    let i = msg.find("not authorized to perform: ")? + "not authorized to perform: ".len();
+    let rest = &msg[i..];
+    let action = rest
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.'])
+        .to_string();
+    let resource = rest
+        .find("on resource: ")
+        .and_then(|j| rest[j + "on resource: ".len()..].split_whitespace().next())
+        .map(|r| r.trim_end_matches([',', '.']).to_string())
+        .unwrap_or_else(|| "*".into());
+    Some((action, resource))
+}
+
+/// The intent of `cpaws policy gen` that grants an action.
+fn intent_for(action: &str) -> &'static str {
+    let a = action
+        .rsplit(':')
+        .next()
+        .unwrap_or(action)
+        .to_ascii_lowercase();
+    match a.as_str() {
+        "createinference" | "counttokens" | "listmodels" | "getmodel" => "inference",
+        "createfile" | "listfiles" | "getfile" | "deletefile" => "files",
+        "callwithbearertoken" => "api-key",
+        "getworkspace" | "listworkspaces" => "workspaces",
+        a if a.contains("batch") => "batches",
+        _ => "full",
+    }
+}
+
+pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
+    let msg = e.message.as_str();
+    let lower = msg.to_ascii_lowercase();
+    let region = cx.region.as_deref().unwrap_or("<region>");
+    let ws = cx.workspace_id.as_deref().unwrap_or("<workspace-id>");
+    let status = e.status.unwrap_or(0);
+    let aws_type = e
+        .aws_error_type
+        .as_deref()
+        .or(e.error_type.as_deref())
+        .unwrap_or("");
+
+    match e.kind {
+        ApiErrorKind::Connect => {
+            return d(
+                "connection_failed",
+                exit::SERVICE,
+                format!("could not connect: {msg}"),
+                "check the network, HTTPS_PROXY/NO_PROXY and the base URL (cpaws status shows it); the endpoint is https://aws-external-anthropic.<region>.api.aws",
+            );
+        }
+        ApiErrorKind::Timeout => {
+            return d(
+                "timeout",
+                exit::SERVICE,
+                format!("no answer in time: {msg}"),
+                "try again; raise --timeout for long requests; check proxies",
+            );
+        }
+        ApiErrorKind::Decode => {
+            return d(
+                "bad_response",
+                exit::SERVICE,
+                format!("the answer could not be understood: {msg}"),
+                "check that the base URL points at Claude Platform on AWS (not a proxy's error page), then retry",
+            );
+        }
+        ApiErrorKind::Credentials => {
+            let fix = match &cx.auth_refresh {
+                Some(cmd) => format!("run `{cmd}` (your auth_refresh), then retry"),
+                None => "refresh your AWS credentials (e.g. `aws sso login`), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE".into(),
+            };
+            let code = if lower.contains("expired") {
+                "credentials_expired"
+            } else {
+                "no_credentials"
+            };
+            return d(code, exit::CREDENTIALS, msg.to_string(), fix);
+        }
+        ApiErrorKind::Stream | ApiErrorKind::Http => {}
+    }
+
+    // 1. Federation (platform.md §4.1, §7.1): the most common setup error.
+    if lower.contains("outbound web identity federation is disabled")
+        || lower.contains("outboundwebidentityfederationdisabled")
+    {
+        return d(
+            "federation_disabled",
+            exit::REJECTED,
+            "outbound web identity federation is disabled for this AWS account; the gateway needs it to mint the token it forwards to Anthropic",
+            "cpaws enable-federation   (or: aws iam enable-outbound-web-identity-federation)",
+        );
+    }
+
+    // 2. API-key problems the key itself explains (platform.md §2, §7.2).
+    if cx.auth_mode == Some(AuthMode::ApiKey)
+        && let Some(key) = &cx.api_key
+        && matches!(status, 401 | 403)
+    {
+        match apikey::classify(key) {
+            KeyKind::FirstParty => {
+                return d(
+                    "first_party_key",
+                    exit::REJECTED,
+                    "the API key is a first-party Claude Console key (sk-ant-…); Claude Platform on AWS only accepts keys from AWS",
+                    "use a key from the AWS Console (Claude Platform on AWS → API keys), `cpaws keys create`, or SigV4 credentials; put it in ANTHROPIC_AWS_API_KEY",
+                );
+            }
+            KeyKind::Bedrock => {
+                return d(
+                    "bedrock_key",
+                    exit::REJECTED,
+                    "the API key is an Amazon Bedrock key; it does not work with Claude Platform on AWS",
+                    "create a Claude Platform on AWS key (`cpaws keys create`, or the AWS Console) and put it in ANTHROPIC_AWS_API_KEY",
+                );
+            }
+            KeyKind::ShortTerm => match apikey::decode_short_term(key) {
+                Ok(info) if info.expired_at(SystemTime::now()) => {
+                    return d(
+                        "api_key_expired",
+                        exit::CREDENTIALS,
+                        format!("the short-term API key expired at {}", info.expires_at),
+                        "mint a new one: `cpaws keys create` (or `cpaws keys exec -- CMD`), and update ANTHROPIC_AWS_API_KEY",
+                    );
+                }
+                Ok(info) if cx.region.as_deref().is_some_and(|r| r != info.region) => {
+                    return d(
+                        "api_key_wrong_region",
+                        exit::REJECTED,
+                        format!(
+                            "the short-term API key was made for {} but the request went to {region}; keys are scoped to one region",
+                            info.region
+                        ),
+                        format!(
+                            "mint a key for {region}: `cpaws --region {region} keys create`, or set AWS_REGION={}",
+                            info.region
+                        ),
+                    );
+                }
+                Err(why) => {
+                    return d(
+                        "api_key_malformed",
+                        exit::CREDENTIALS,
+                        format!(
+                            "the API key looks like a short-term key but cannot be decoded ({why})"
+                        ),
+                        "copy the whole key again, or mint a new one with `cpaws keys create`",
+                    );
+                }
+                Ok(_) => {}
+            },
+            KeyKind::LongTerm => {}
+        }
+    }
+
+    // 3. Missing or denied IAM actions (platform.md §3, §5.2).
+    if let Some((action, resource)) = parse_not_authorized(msg) {
+        let short = action.rsplit(':').next().unwrap_or(&action).to_string();
+        if lower.contains("explicit deny") {
+            return d(
+                "explicit_deny",
+                exit::REJECTED,
+                format!(
+                    "an explicit Deny for {action} on {resource} applies (identity policy, permissions boundary, SCP or session policy); an Allow cannot override it"
+                ),
+                format!(
+                    "find and narrow the Deny statement for {action} (`cpaws doctor --check permissions` shows which one matched), or ask your AWS administrator"
+                ),
+            );
+        }
+        if short.eq_ignore_ascii_case("CallWithBearerToken") {
+            return d(
+                "missing_call_with_bearer_token",
+                exit::REJECTED,
+                "the principal behind the API key lacks aws-external-anthropic:CallWithBearerToken, which every API-key caller needs (on Resource \"*\")",
+                "cpaws policy gen --intent api-key   (adds aws-external-anthropic:CallWithBearerToken on \"*\"; attach it to the key's IAM user or role)",
+            );
+        }
+        return d(
+            "missing_action",
+            exit::REJECTED,
+            format!("the principal is not allowed {action} on {resource}"),
+            format!(
+                "grant {action} on {}: cpaws policy gen --intent {} --apply …  (or attach AnthropicInferenceAccess / AnthropicLimitedAccess)",
+                if resource == "*" {
+                    "\"*\"".to_string()
+                } else {
+                    resource.clone()
+                },
+                intent_for(&short)
+            ),
+        );
+    }
+
+    // 4. Signatures, clocks, regions, credentials (standard AWS texts).
+    if lower.contains("signature expired")
+        || lower.contains("signature not yet current")
+        || lower.contains("request time too skewed")
+    {
+        return d(
+            "clock_skew",
+            exit::REJECTED,
+            "the local clock differs from the server's by more than 5 minutes, so SigV4 signatures are rejected",
+            "sync the system clock (e.g. `sudo chronyc makestep` or enable NTP), then retry",
+        );
+    }
+    if lower.contains("credential should be scoped to a valid region")
+        || lower.contains("scoped to correct service")
+        || lower.contains("credential should be scoped")
+    {
+        return d(
+            "signature_scope",
+            exit::REJECTED,
+            format!(
+                "the request was signed for region {region} (service aws-external-anthropic) but sent to an endpoint of another region or service"
+            ),
+            "make the region and the base URL agree: drop ANTHROPIC_AWS_BASE_URL/--base-url, or set AWS_REGION to the region in the URL",
+        );
+    }
+    if lower.contains("signature we calculated does not match")
+        || aws_type.contains("InvalidSignature")
+        || aws_type == "SignatureDoesNotMatch"
+    {
+        return d(
+            "signature_mismatch",
+            exit::CREDENTIALS,
+            "the SigV4 signature was rejected: the secret access key does not match the access key ID, or a proxy changed the request, or the region/service in the signature does not match the endpoint",
+            "check AWS_SECRET_ACCESS_KEY (or the profile's aws_secret_access_key); make sure --region matches the workspace's region and nothing rewrites the request",
+        );
+    }
+    if lower.contains("security token included in the request is expired")
+        || aws_type.contains("ExpiredToken")
+    {
+        let fix = match &cx.auth_refresh {
+            Some(cmd) => format!("run `{cmd}` (your auth_refresh), then retry"),
+            None => "refresh the credentials (`aws sso login`, or re-assume the role), or set auth_refresh in the cpaws config".into(),
+        };
+        return d(
+            "credentials_expired",
+            exit::CREDENTIALS,
+            "the AWS session credentials have expired",
+            fix,
+        );
+    }
+    if lower.contains("security token included in the request is invalid")
+        || aws_type.contains("UnrecognizedClient")
+        || aws_type == "InvalidClientTokenId"
+    {
+        return d(
+            "unknown_access_key",
+            exit::CREDENTIALS,
+            "AWS does not recognise the access key ID (deleted, from another partition, or a session token is missing or wrong)",
+            "check AWS_ACCESS_KEY_ID / the profile's keys; temporary credentials also need AWS_SESSION_TOKEN",
+        );
+    }
+
+    // 5. Workspaces (platform.md §1.2, §6, §7.3–7.4).
+    if lower.contains("anthropic-workspace-id")
+        && (lower.contains("required") || lower.contains("missing"))
+    {
+        return d(
+            "workspace_missing",
+            exit::REJECTED,
+            "the request had no anthropic-workspace-id header",
+            "set ANTHROPIC_AWS_WORKSPACE_ID (or --workspace-id) to your wrkspc_… ID",
+        );
+    }
+    if lower.contains("anthropic-workspace-id") && lower.contains("valid") {
+        return d(
+            "workspace_malformed",
+            exit::REJECTED,
+            format!("{ws} is not a valid workspace ID"),
+            "use the wrkspc_… ID shown in the AWS Console (Claude Platform on AWS → Workspaces)",
+        );
+    }
+    if lower.contains("workspace")
+        && (lower.contains("not found") || lower.contains("does not exist"))
+    {
+        return d(
+            "workspace_not_found",
+            exit::REJECTED,
+            format!(
+                "workspace {ws} does not exist in {region}: it is wrong, or it lives in another region (each workspace is bound to one region)"
+            ),
+            format!(
+                "check the ID; find its region with `cpaws doctor --scan-regions`, then set AWS_REGION to it"
+            ),
+        );
+    }
+
+    // 6. Status classes (platform.md §5.1).
+    match status {
+        401 => {
+            if cx.auth_mode == Some(AuthMode::ApiKey) {
+                return d(
+                    "api_key_rejected",
+                    exit::CREDENTIALS,
+                    "the API key was rejected (revoked, deactivated, expired, or not a Claude Platform on AWS key)",
+                    "check it with `cpaws keys inspect`, or create a new one (`cpaws keys create`, or AWS Console → API keys)",
+                );
+            }
+            return d(
+                "unauthenticated",
+                exit::CREDENTIALS,
+                format!("authentication failed: {msg}"),
+                "check the AWS credentials (`cpaws status`) and that the region matches the endpoint",
+            );
+        }
+        402 => {
+            return d(
+                "billing",
+                exit::REJECTED,
+                "the account has a billing problem (billing_error)",
+                "check the Claude Platform on AWS subscription in AWS Marketplace (AWS Console → AWS Marketplace → Manage subscriptions)",
+            );
+        }
+        403 => {
+            if cx.auth_mode == Some(AuthMode::ApiKey) {
+                return d(
+                    "api_key_forbidden",
+                    exit::REJECTED,
+                    format!("the API key was refused: {msg}. A stale key gives this same error"),
+                    "check the key (`cpaws keys inspect`), that its IAM principal has CallWithBearerToken and the route's action (`cpaws doctor`), or unset ANTHROPIC_AWS_API_KEY to use SigV4",
+                );
+            }
+            return d(
+                "forbidden",
+                exit::REJECTED,
+                format!("access was denied: {msg}"),
+                "run `cpaws doctor` to find which permission, workspace or account setting is missing",
+            );
+        }
+        404 => {
+            if lower.contains("model") {
+                return d(
+                    "model_not_found",
+                    exit::REJECTED,
+                    format!(
+                        "the model was not found: {msg}. Claude Platform on AWS uses bare first-party IDs (claude-sonnet-4-6), not Bedrock IDs or ARNs"
+                    ),
+                    "list the available models: `cpaws status -v` or GET /v1/models; use an ID from that list",
+                );
+            }
+            return d(
+                "not_found",
+                exit::REJECTED,
+                format!("not found: {msg}"),
+                "check the ID and the workspace (files and batches are per workspace)",
+            );
+        }
+        413 => {
+            return d(
+                "too_large",
+                exit::REJECTED,
+                format!("the request is too large: {msg}"),
+                "messages and count_tokens take up to 32 MB, files up to 500 MB; make the request smaller",
+            );
+        }
+        429 => {
+            if e.error_code.as_deref() == Some("enforced_spend_limit_reached") {
+                return d(
+                    "spend_limit",
+                    exit::REJECTED,
+                    "the workspace reached its spend limit (no retry will help until the limit resets or is raised)",
+                    "raise the spend limit in the AWS Console (Claude Platform on AWS), or wait for the monthly reset",
+                );
+            }
+            return d(
+                "rate_limited",
+                exit::SERVICE,
+                "rate limited (limits are per workspace, pooled per model family)",
+                "wait and retry (cpaws already retried, honouring retry-after); request a higher tier in the AWS Console if it persists",
+            );
+        }
+        529 => {
+            return d(
+                "overloaded",
+                exit::SERVICE,
+                "the service is overloaded (529)",
+                "retry in a little while; cpaws retries automatically (--max-retries)",
+            );
+        }
+        500..=599 => {
+            return d(
+                "server_error",
+                exit::SERVICE,
+                format!("the service failed: {msg}"),
+                "retry; if it persists, report it with the request IDs shown",
+            );
+        }
+        400 => {
+            if lower.contains("anthropic.") || lower.contains("arn:aws:bedrock") {
+                return d(
+                    "bedrock_model_id",
+                    exit::REJECTED,
+                    format!("the request used a Bedrock-style model ID: {msg}"),
+                    "use a bare model ID such as claude-sonnet-4-6 (no `anthropic.` prefix, no ARN)",
+                );
+            }
+            return d(
+                "invalid_request",
+                exit::REJECTED,
+                format!("the request was invalid: {msg}"),
+                "fix the request as the message says",
+            );
+        }
+        _ => {}
+    }
+    d(
+        "api_error",
+        exit::REJECTED,
+        msg.to_string(),
+        "run `cpaws doctor` for a full check",
+    )
+}
+
+/// Turn a service error into the CLI error the reporter prints (cause, fix, request IDs).
+pub fn to_cli_error(what: &str, e: &ApiError, cx: &DiagContext) -> CliError {
+    let dg = diagnose(e, cx);
+    let mut err = CliError::new(dg.exit, dg.code, format!("{what}: {}", summary(e)))
+        .with_cause(dg.cause)
+        .with_fix(dg.fix);
+    err.details = e.request_ids();
+    err
+}
+
+/// A one-line summary of the error: status, type and message (sanitised, no secrets).
+pub fn summary(e: &ApiError) -> String {
+    let mut s = String::new();
+    if let Some(st) = e.status {
+        s.push_str(&format!("HTTP {st}"));
+        if let Some(t) = e.aws_error_type.as_deref().or(e.error_type.as_deref()) {
+            s.push_str(&format!(" {t}"));
+        }
+        s.push_str(": ");
+    }
+    s.push_str(&e.message);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn http(status: u16, msg: &str) -> ApiError {
+        ApiError {
+            status: Some(status),
+            message: msg.into(),
+            ..Default::default()
+        }
+    }
+
+    fn sigv4() -> DiagContext {
+        DiagContext {
+            auth_mode: Some(AuthMode::Sigv4),
+            region: Some("us-east-1".into()),
+            workspace_id: Some("wrkspc_01A".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn federation() {
+        let g = diagnose(
+            &http(
+                403,
+                "Outbound web identity federation is disabled for your account",
+            ),
+            &sigv4(),
+        );
+        assert_eq!(g.code, "federation_disabled");
+        assert!(g.fix.contains("cpaws enable-federation"));
+    }
+
+    #[test]
+    fn missing_action_names_the_action() {
+        let m = "User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized to perform: aws-external-anthropic:CreateInference on resource: arn:aws:aws-external-anthropic:us-east-1:123456789012:workspace/wrkspc_01A because no identity-based policy allows the aws-external-anthropic:CreateInference action";
+        let g = diagnose(&http(403, m), &sigv4());
+        assert_eq!(g.code, "missing_action");
+        assert!(g.cause.contains("aws-external-anthropic:CreateInference"));
+        assert!(g.fix.contains("--intent inference"));
+        let deny = m.replace("because no identity-based policy allows the aws-external-anthropic:CreateInference action", "with an explicit deny in an identity-based policy");
+        assert_eq!(diagnose(&http(403, &deny), &sigv4()).code, "explicit_deny");
+        let bearer = "User: arn:aws:iam::1:user/u is not authorized to perform: aws-external-anthropic:CallWithBearerToken on resource: * because no identity-based policy allows the aws-external-anthropic:CallWithBearerToken action";
+        assert_eq!(
+            diagnose(&http(403, bearer), &sigv4()).code,
+            "missing_call_with_bearer_token"
+        );
+    }
+
+    #[test]
+    fn signature_family() {
+        assert_eq!(
+            diagnose(
+                &http(
+                    403,
+                    "Signature expired: 20260101T000000Z is now earlier than 20260101T000500Z"
+                ),
+                &sigv4()
+            )
+            .code,
+            "clock_skew"
+        );
+        assert_eq!(
+            diagnose(
+                &http(
+                    403,
+                    "The request signature we calculated does not match the signature you provided."
+                ),
+                &sigv4()
+            )
+            .code,
+            "signature_mismatch"
+        );
+        assert_eq!(
+            diagnose(
+                &http(403, "Credential should be scoped to a valid region."),
+                &sigv4()
+            )
+            .code,
+            "signature_scope"
+        );
+        assert_eq!(
+            diagnose(
+                &http(403, "The security token included in the request is expired"),
+                &sigv4()
+            )
+            .code,
+            "credentials_expired"
+        );
+    }
+
+    #[test]
+    fn workspace_rules() {
+        let g = diagnose(&http(404, "Workspace `wrkspc_01A` not found."), &sigv4());
+        assert_eq!(g.code, "workspace_not_found");
+        assert!(g.fix.contains("--scan-regions"));
+    }
+
+    #[test]
+    fn first_party_key() {
+        let cx = DiagContext {
+            auth_mode: Some(AuthMode::ApiKey),
+            api_key: Some("sk-ant-api03-xyz".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            diagnose(&http(401, "invalid x-api-key"), &cx).code,
+            "first_party_key"
+        );
+    }
+
+    #[test]
+    fn spend_cap_vs_rate_limit() {
+        let mut e = http(429, "limit");
+        assert_eq!(diagnose(&e, &sigv4()).code, "rate_limited");
+        e.error_code = Some("enforced_spend_limit_reached".into());
+        assert_eq!(diagnose(&e, &sigv4()).code, "spend_limit");
+    }
+
+    #[test]
+    fn raw_403_is_never_unexplained() {
+        let g = diagnose(&http(403, "Forbidden"), &sigv4());
+        assert_eq!(g.code, "forbidden");
+        assert!(g.fix.contains("cpaws doctor"));
+    }
+}

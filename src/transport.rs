@@ -1,0 +1,895 @@
+//! The one HTTP client for Claude Platform on AWS: headers, SigV4 or API-key auth, retries with
+//! jittered backoff, timeouts, proxies and CA bundles, streamed bodies and SSE responses, and
+//! errors that carry the status, request IDs and the parsed message.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt, TryStreamExt};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::aws::CredentialCache;
+use crate::cli::ApiKeyHeader;
+use crate::config::{AuthMode, Secret, Settings};
+use crate::error::{CliError, exit};
+use crate::output::sanitize;
+use crate::sign::{EMPTY_SHA256, sha256_hex, sign_headers};
+
+const MAX_BACKOFF: Duration = Duration::from_secs(8);
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// What went wrong talking to a service. Everything a diagnosis needs, no secrets.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ApiError {
+    pub kind: ApiErrorKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// Anthropic `error.type` (e.g. permission_error) or the AWS error code (e.g. AccessDenied).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_type: Option<String>,
+    /// `x-amzn-ErrorType` header, when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aws_error_type: Option<String>,
+    pub message: String,
+    /// `error.details.error_code` (e.g. enforced_spend_limit_reached).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amzn_request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(skip)]
+    pub retry_after: Option<Duration>,
+    #[serde(skip)]
+    pub server_date: Option<SystemTime>,
+    /// Which call failed: "gateway GET /v1/models", "sts GetCallerIdentity", …
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub call: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApiErrorKind {
+    /// The service answered with an error status.
+    #[default]
+    Http,
+    /// Could not connect (DNS, refused, TLS).
+    Connect,
+    /// No answer in time.
+    Timeout,
+    /// The answer could not be understood.
+    Decode,
+    /// An error event inside a stream, or the stream broke.
+    Stream,
+    /// No usable credentials.
+    Credentials,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.status {
+            Some(s) => write!(f, "HTTP {s}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl ApiError {
+    pub fn request_ids(&self) -> Vec<String> {
+        let mut v = Vec::new();
+        if let Some(r) = &self.amzn_request_id {
+            v.push(format!("x-amzn-requestid: {r}"));
+        }
+        if let Some(r) = &self.request_id {
+            v.push(format!("request-id: {r}"));
+        }
+        v
+    }
+
+    fn transport(e: &reqwest::Error, call: &str) -> ApiError {
+        let kind = if e.is_timeout() {
+            ApiErrorKind::Timeout
+        } else if e.is_connect() {
+            ApiErrorKind::Connect
+        } else if e.is_decode() || e.is_body() {
+            ApiErrorKind::Decode
+        } else {
+            ApiErrorKind::Connect
+        };
+        let mut msg = e.to_string();
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            msg.push_str(": ");
+            msg.push_str(&s.to_string());
+            src = s.source();
+        }
+        ApiError {
+            kind,
+            message: msg,
+            call: call.to_string(),
+            ..Default::default()
+        }
+    }
+
+    /// Parse an error response: Anthropic JSON, AWS JSON (`message`/`Message`), AWS XML, or text.
+    pub fn from_parts(status: u16, headers: &HeaderMap, body: &[u8], call: &str) -> ApiError {
+        let h = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|s| s.to_string())
+        };
+        let mut e = ApiError {
+            kind: ApiErrorKind::Http,
+            status: Some(status),
+            aws_error_type: h("x-amzn-errortype")
+                .map(|t| t.split(':').next().unwrap_or_default().to_string()),
+            amzn_request_id: h("x-amzn-requestid").or_else(|| h("x-amz-request-id")),
+            request_id: h("request-id"),
+            retry_after: parse_retry_after(headers),
+            server_date: h("date").and_then(|d| httpdate::parse_http_date(&d).ok()),
+            call: call.to_string(),
+            ..Default::default()
+        };
+        let text = String::from_utf8_lossy(&body[..body.len().min(MAX_ERROR_BODY)]).to_string();
+        if let Ok(v) = serde_json::from_str::<Value>(&text) {
+            let err = v.get("error");
+            e.error_type = err
+                .and_then(|x| x.get("type"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .or_else(|| {
+                    v.get("__type")
+                        .and_then(Value::as_str)
+                        .map(|t| t.rsplit('#').next().unwrap_or(t).to_string())
+                });
+            e.message = err
+                .and_then(|x| x.get("message"))
+                .and_then(Value::as_str)
+                .or_else(|| v.get("message").and_then(Value::as_str))
+                .or_else(|| v.get("Message").and_then(Value::as_str))
+                .unwrap_or_default()
+                .to_string();
+            e.error_code = err
+                .and_then(|x| x.get("details"))
+                .and_then(|d| d.get("error_code"))
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            if e.request_id.is_none() {
+                e.request_id = v
+                    .get("request_id")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+            }
+        } else if text.trim_start().starts_with('<') {
+            e.error_type = xml_tag(&text, "Code");
+            e.message = xml_tag(&text, "Message").unwrap_or_default();
+            if e.amzn_request_id.is_none() {
+                e.amzn_request_id = xml_tag(&text, "RequestId");
+            }
+        } else {
+            e.message = text.trim().chars().take(500).collect();
+        }
+        if e.message.is_empty() {
+            e.message = format!(
+                "HTTP {status}{}",
+                e.aws_error_type
+                    .as_deref()
+                    .map(|t| format!(" ({t})"))
+                    .unwrap_or_default()
+            );
+        }
+        e.message = sanitize(&e.message);
+        e
+    }
+
+    /// An AWS SDK (STS/IAM) error, with its code, message and status.
+    pub fn from_sdk<E, R>(err: aws_smithy_runtime_api::client::result::SdkError<E, R>) -> ApiError
+    where
+        E: aws_smithy_types_error_meta::ProvideErrorMetadata + std::error::Error + 'static,
+        R: std::fmt::Debug + HasStatus,
+    {
+        use aws_smithy_runtime_api::client::result::SdkError;
+        let mut e = ApiError {
+            kind: ApiErrorKind::Http,
+            ..Default::default()
+        };
+        match &err {
+            SdkError::ServiceError(se) => {
+                let inner = se.err();
+                e.status = Some(se.raw().status_code());
+                e.error_type = inner.code().map(str::to_string);
+                e.message = inner
+                    .message()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| inner.to_string());
+                e.amzn_request_id = inner.meta().extra("aws_request_id").map(str::to_string);
+            }
+            SdkError::TimeoutError(_) => {
+                e.kind = ApiErrorKind::Timeout;
+                e.message = "the request timed out".into();
+            }
+            SdkError::DispatchFailure(d) => {
+                e.kind = if d.is_timeout() {
+                    ApiErrorKind::Timeout
+                } else {
+                    ApiErrorKind::Connect
+                };
+                e.message = error_chain(&err);
+                if e.message.contains("credential") || e.message.contains("Credentials") {
+                    e.kind = ApiErrorKind::Credentials;
+                }
+            }
+            SdkError::ResponseError(r) => {
+                e.kind = ApiErrorKind::Decode;
+                e.status = Some(r.raw().status_code());
+                e.message = error_chain(&err);
+            }
+            _ => {
+                e.kind = ApiErrorKind::Connect;
+                e.message = error_chain(&err);
+                if e.message.to_ascii_lowercase().contains("credential") {
+                    e.kind = ApiErrorKind::Credentials;
+                }
+            }
+        }
+        e.message = sanitize(&e.message);
+        e
+    }
+}
+
+/// Re-exported so the generic bound above reads well.
+pub mod aws_smithy_types_error_meta {
+    pub use aws_sdk_sts::error::ProvideErrorMetadata;
+}
+
+/// Status code access for the SDK's raw response type.
+pub trait HasStatus {
+    fn status_code(&self) -> u16;
+}
+
+impl HasStatus for aws_smithy_runtime_api::http::Response {
+    fn status_code(&self) -> u16 {
+        self.status().as_u16()
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let t = s.to_string();
+        if !parts.contains(&t) {
+            parts.push(t);
+        }
+        cur = s.source();
+    }
+    parts.join(": ")
+}
+
+fn xml_tag(text: &str, tag: &str) -> Option<String> {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    let start = text.find(&open)? + open.len();
+    let end = text[start..].find(&close)? + start;
+    Some(text[start..end].to_string())
+}
+
+fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
+    if let Some(ms) = headers
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|v| v.is_finite() && *v >= 0.0)
+    {
+        return Some(Duration::from_secs_f64(ms / 1000.0));
+    }
+    let v = headers.get("retry-after")?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Some(Duration::from_secs_f64(secs));
+        }
+        return None;
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(when.duration_since(SystemTime::now()).unwrap_or_default())
+}
+
+/// A request body. Files are never read whole into memory.
+#[derive(Clone, Debug)]
+pub enum Body {
+    Empty,
+    Json(Bytes),
+    /// A sequence of in-memory and file parts (multipart uploads); length and SHA-256 known up front.
+    Parts {
+        parts: Vec<Part>,
+        content_type: String,
+        len: u64,
+        sha256: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub enum Part {
+    Bytes(Bytes),
+    File(PathBuf),
+}
+
+impl Body {
+    pub fn json(v: &Value) -> Body {
+        Body::Json(Bytes::from(serde_json::to_vec(v).unwrap_or_default()))
+    }
+
+    fn sha256(&self) -> String {
+        match self {
+            Body::Empty => EMPTY_SHA256.to_string(),
+            Body::Json(b) => sha256_hex(b),
+            Body::Parts { sha256, .. } => sha256.clone(),
+        }
+    }
+
+    fn content_type(&self) -> Option<&str> {
+        match self {
+            Body::Empty => None,
+            Body::Json(_) => Some("application/json"),
+            Body::Parts { content_type, .. } => Some(content_type),
+        }
+    }
+
+    fn to_reqwest(&self) -> reqwest::Body {
+        match self {
+            Body::Empty => reqwest::Body::from(Bytes::new()),
+            Body::Json(b) => reqwest::Body::from(b.clone()),
+            Body::Parts { parts, .. } => {
+                let parts = parts.clone();
+                let stream = futures_util::stream::iter(parts).then(|p| async move {
+                    let s: std::pin::Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send>> =
+                        match p {
+                            Part::Bytes(b) => {
+                                Box::pin(futures_util::stream::once(async move { Ok(b) }))
+                            }
+                            Part::File(path) => match tokio::fs::File::open(&path).await {
+                                Ok(f) => Box::pin(tokio_util::io::ReaderStream::with_capacity(
+                                    f,
+                                    256 * 1024,
+                                )),
+                                Err(e) => {
+                                    Box::pin(futures_util::stream::once(async move { Err(e) }))
+                                }
+                            },
+                        };
+                    s
+                });
+                reqwest::Body::wrap_stream(stream.flatten())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ApiRequest {
+    pub method: reqwest::Method,
+    /// Path and query, starting with `/v1/`.
+    pub path: String,
+    pub body: Body,
+    pub headers: Vec<(String, String)>,
+}
+
+impl ApiRequest {
+    pub fn get(path: impl Into<String>) -> Self {
+        ApiRequest {
+            method: reqwest::Method::GET,
+            path: path.into(),
+            body: Body::Empty,
+            headers: Vec::new(),
+        }
+    }
+    pub fn post_json(path: impl Into<String>, v: &Value) -> Self {
+        ApiRequest {
+            method: reqwest::Method::POST,
+            path: path.into(),
+            body: Body::json(v),
+            headers: Vec::new(),
+        }
+    }
+    fn describe(&self) -> String {
+        format!(
+            "gateway {} {}",
+            self.method,
+            self.path.split('?').next().unwrap_or("")
+        )
+    }
+}
+
+enum Auth {
+    Sigv4 {
+        creds: Arc<CredentialCache>,
+        region: String,
+    },
+    ApiKey {
+        key: Secret,
+        header: ApiKeyHeader,
+    },
+    None,
+}
+
+/// Metadata of a successful response.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ResponseMeta {
+    pub status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amzn_request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(skip)]
+    pub server_date: Option<SystemTime>,
+}
+
+impl ResponseMeta {
+    fn from_response(r: &reqwest::Response) -> Self {
+        let h = |n: &str| {
+            r.headers()
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        ResponseMeta {
+            status: r.status().as_u16(),
+            amzn_request_id: h("x-amzn-requestid"),
+            request_id: h("request-id"),
+            server_date: h("date").and_then(|d| httpdate::parse_http_date(&d).ok()),
+        }
+    }
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    base_url: String,
+    workspace_id: Option<String>,
+    anthropic_version: String,
+    max_retries: u32,
+    auth: Auth,
+    auth_refresh: Option<String>,
+    refreshed: AtomicBool,
+}
+
+/// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
+pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Client, CliError> {
+    let mut b = reqwest::Client::builder()
+        .user_agent(concat!("cpaws/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(10))
+        .read_timeout(settings.timeout);
+    if !streaming {
+        b = b.timeout(settings.timeout);
+    }
+    for var in [crate::envvars::AWS_CA_BUNDLE, crate::envvars::SSL_CERT_FILE] {
+        if let Some(path) = crate::config::env_value(var) {
+            let pem = std::fs::read(&path).map_err(|e| {
+                CliError::usage(
+                    "config.ca_bundle",
+                    format!("cannot read the CA bundle {path} (from {var})"),
+                )
+                .with_cause(e.to_string())
+                .with_fix(format!("point {var} at a readable PEM file, or unset it"))
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                CliError::usage(
+                    "config.ca_bundle",
+                    format!("the CA bundle {path} (from {var}) is not PEM"),
+                )
+                .with_cause(e.to_string())
+            })?;
+            for c in certs {
+                b = b.add_root_certificate(c);
+            }
+            break;
+        }
+    }
+    b.build().map_err(|e| {
+        CliError::new(
+            exit::SERVICE,
+            "transport.init",
+            "cannot start the HTTP client",
+        )
+        .with_cause(e.to_string())
+    })
+}
+
+impl Client {
+    /// A client for the gateway. Fails (with the fix) when region, workspace or credentials are
+    /// missing for the chosen auth mode.
+    pub fn new(
+        settings: &Settings,
+        creds: Option<Arc<CredentialCache>>,
+    ) -> Result<Client, CliError> {
+        let mode = settings.auth_mode();
+        let base_url = settings.base_url().ok_or_else(|| {
+            CliError::usage("config.region_missing", "no AWS region is configured, and Claude Platform on AWS has no default region")
+                .with_fix("set AWS_REGION (or pass --region, or set region in the cpaws config) to the region of your workspace")
+        })?;
+        let auth = match mode {
+            AuthMode::Sigv4 => {
+                let region = settings
+                    .region
+                    .as_ref()
+                    .map(|r| r.value.clone())
+                    .ok_or_else(|| {
+                        CliError::usage(
+                            "config.region_missing",
+                            "SigV4 signing needs a region, even with a base URL override",
+                        )
+                        .with_fix(
+                            "set AWS_REGION (or pass --region) to the region of your workspace",
+                        )
+                    })?;
+                let creds = creds.ok_or_else(|| {
+                    CliError::new(exit::CREDENTIALS, "credentials.none", "no AWS credentials")
+                })?;
+                Auth::Sigv4 { creds, region }
+            }
+            AuthMode::ApiKey => {
+                let key = settings.api_key.as_ref().ok_or_else(|| {
+                    CliError::new(
+                        exit::CREDENTIALS,
+                        "api_key.missing",
+                        "API-key authentication was chosen, but no API key is configured",
+                    )
+                    .with_fix("set ANTHROPIC_AWS_API_KEY, or pass --api-key-file FILE")
+                })?;
+                Auth::ApiKey {
+                    key: key.value.clone(),
+                    header: settings.api_key_header.value,
+                }
+            }
+            AuthMode::None => Auth::None,
+        };
+        if mode != AuthMode::None && settings.workspace_id.is_none() {
+            return Err(CliError::usage("config.workspace_missing", "no workspace ID is configured")
+                .with_fix("set ANTHROPIC_AWS_WORKSPACE_ID (or pass --workspace-id, or set workspace_id in the cpaws config)"));
+        }
+        Ok(Client {
+            http: http_client(settings, true)?,
+            base_url,
+            workspace_id: settings.workspace_id.as_ref().map(|w| w.value.clone()),
+            anthropic_version: settings.anthropic_version.value.clone(),
+            max_retries: settings.max_retries,
+            auth,
+            auth_refresh: settings.auth_refresh.as_ref().map(|a| a.value.clone()),
+            refreshed: AtomicBool::new(false),
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    async fn build(&self, req: &ApiRequest) -> Result<reqwest::Request, ApiError> {
+        let url_text = format!("{}{}", self.base_url, req.path);
+        let url = reqwest::Url::parse(&url_text).map_err(|e| ApiError {
+            kind: ApiErrorKind::Connect,
+            message: format!("invalid URL {url_text}: {e}"),
+            call: req.describe(),
+            ..Default::default()
+        })?;
+        let host = match (url.host_str(), url.port()) {
+            (Some(h), Some(p)) => format!("{h}:{p}"),
+            (Some(h), None) => h.to_string(),
+            _ => String::new(),
+        };
+        let mut headers: Vec<(String, String)> = Vec::new();
+        if let Some(ct) = req.body.content_type() {
+            headers.push(("content-type".into(), ct.to_string()));
+        }
+        if let Body::Parts { len, .. } = &req.body {
+            headers.push(("content-length".into(), len.to_string()));
+        }
+        headers.push(("anthropic-version".into(), self.anthropic_version.clone()));
+        if let Some(ws) = &self.workspace_id {
+            headers.push(("anthropic-workspace-id".into(), ws.clone()));
+        }
+        for (k, v) in &req.headers {
+            headers.push((k.to_ascii_lowercase(), v.clone()));
+        }
+        let mut extra: Vec<(String, String, bool)> = Vec::new();
+        match &self.auth {
+            Auth::Sigv4 { creds, region } => {
+                let c = creds.get().await.map_err(|e| ApiError {
+                    kind: ApiErrorKind::Credentials,
+                    message: e.message.clone(),
+                    error_type: Some(e.code.clone()),
+                    call: req.describe(),
+                    ..Default::default()
+                })?;
+                let mut to_sign = vec![("host".to_string(), host.clone())];
+                to_sign.extend(headers.iter().cloned());
+                let signed = sign_headers(
+                    &c,
+                    region,
+                    SystemTime::now(),
+                    req.method.as_str(),
+                    url.as_str(),
+                    &to_sign,
+                    &req.body.sha256(),
+                )
+                .map_err(|m| ApiError {
+                    kind: ApiErrorKind::Credentials,
+                    message: format!("cannot sign the request: {m}"),
+                    call: req.describe(),
+                    ..Default::default()
+                })?;
+                for (k, v) in signed.0 {
+                    let sensitive = k == "authorization" || k == "x-amz-security-token";
+                    extra.push((k, v, sensitive));
+                }
+            }
+            Auth::ApiKey { key, header } => match header {
+                ApiKeyHeader::XApiKey => {
+                    extra.push(("x-api-key".into(), key.expose().to_string(), true))
+                }
+                ApiKeyHeader::Bearer => extra.push((
+                    "authorization".into(),
+                    format!("Bearer {}", key.expose()),
+                    true,
+                )),
+            },
+            Auth::None => {}
+        }
+        let mut map = HeaderMap::new();
+        for (k, v, sensitive) in headers.into_iter().map(|(k, v)| (k, v, false)).chain(extra) {
+            let name = HeaderName::from_bytes(k.as_bytes()).map_err(|e| ApiError {
+                kind: ApiErrorKind::Connect,
+                message: format!("invalid header name {k}: {e}"),
+                call: req.describe(),
+                ..Default::default()
+            })?;
+            let mut value = HeaderValue::from_str(&v).map_err(|_| ApiError {
+                kind: ApiErrorKind::Connect,
+                message: format!("invalid value for header {k}"),
+                call: req.describe(),
+                ..Default::default()
+            })?;
+            value.set_sensitive(sensitive);
+            map.insert(name, value);
+        }
+        let mut r = reqwest::Request::new(req.method.clone(), url);
+        *r.headers_mut() = map;
+        if !matches!(req.body, Body::Empty) || req.method != reqwest::Method::GET {
+            *r.body_mut() = Some(req.body.to_reqwest());
+        }
+        Ok(r)
+    }
+
+    /// Send with retries; returns the successful response (status < 400) or the parsed error.
+    pub async fn send(&self, req: &ApiRequest) -> Result<reqwest::Response, ApiError> {
+        let mut attempt: u32 = 0;
+        loop {
+            let built = self.build(req).await?;
+            tracing::debug!(method = %req.method, path = %req.path, attempt, "request");
+            let outcome = self.http.execute(built).await;
+            let err = match outcome {
+                Ok(resp) if resp.status().as_u16() < 400 => {
+                    tracing::debug!(status = resp.status().as_u16(), "response");
+                    return Ok(resp);
+                }
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let headers = resp.headers().clone();
+                    let body = resp.bytes().await.unwrap_or_default();
+                    ApiError::from_parts(status, &headers, &body, &req.describe())
+                }
+                Err(e) => ApiError::transport(&e, &req.describe()),
+            };
+            tracing::debug!(error = %err, "request failed");
+            if self.should_refresh(&err) {
+                if let Some(cmd) = &self.auth_refresh {
+                    self.refreshed.store(true, Ordering::SeqCst);
+                    if crate::aws::run_auth_refresh(cmd).await.is_ok() {
+                        if let Auth::Sigv4 { creds, .. } = &self.auth {
+                            creds.invalidate().await;
+                        }
+                        continue;
+                    }
+                }
+            }
+            if attempt >= self.max_retries || !retryable(&err) {
+                return Err(err);
+            }
+            let delay = backoff(attempt, err.retry_after);
+            tracing::info!("retrying in {:.1}s after {}", delay.as_secs_f64(), err);
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    fn should_refresh(&self, err: &ApiError) -> bool {
+        if self.auth_refresh.is_none() || self.refreshed.load(Ordering::SeqCst) {
+            return false;
+        }
+        let m = err.message.to_ascii_lowercase();
+        err.kind == ApiErrorKind::Credentials && m.contains("expired")
+            || m.contains("security token included in the request is expired")
+            || err.aws_error_type.as_deref() == Some("ExpiredTokenException")
+    }
+
+    /// Send and parse a JSON answer.
+    pub async fn json(&self, req: &ApiRequest) -> Result<(Value, ResponseMeta), ApiError> {
+        let resp = self.send(req).await?;
+        let meta = ResponseMeta::from_response(&resp);
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| ApiError::transport(&e, &req.describe()))?;
+        let v: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError {
+            kind: ApiErrorKind::Decode,
+            status: Some(meta.status),
+            message: format!(
+                "the service answered with something that is not JSON ({e}): {}",
+                sanitize(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]))
+            ),
+            amzn_request_id: meta.amzn_request_id.clone(),
+            request_id: meta.request_id.clone(),
+            call: req.describe(),
+            ..Default::default()
+        })?;
+        Ok((v, meta))
+    }
+
+    /// Send and return the server-sent events of the answer.
+    pub async fn sse(
+        &self,
+        req: &ApiRequest,
+    ) -> Result<
+        (
+            impl Stream<Item = Result<SseEvent, ApiError>> + use<>,
+            ResponseMeta,
+        ),
+        ApiError,
+    > {
+        use eventsource_stream::Eventsource;
+        let resp = self.send(req).await?;
+        let meta = ResponseMeta::from_response(&resp);
+        let call = req.describe();
+        let stream = resp
+            .bytes_stream()
+            .eventsource()
+            .map_err(move |e| ApiError {
+                kind: ApiErrorKind::Stream,
+                message: format!("the stream broke: {e}"),
+                call: call.clone(),
+                ..Default::default()
+            });
+        let stream = stream.map_ok(|ev| SseEvent {
+            event: ev.event,
+            data: ev.data,
+        });
+        Ok((stream, meta))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SseEvent {
+    pub event: String,
+    pub data: String,
+}
+
+fn retryable(err: &ApiError) -> bool {
+    match err.kind {
+        ApiErrorKind::Connect | ApiErrorKind::Timeout => true,
+        ApiErrorKind::Http => match err.status {
+            Some(429) => err.error_code.as_deref() != Some("enforced_spend_limit_reached"),
+            Some(408 | 409 | 500 | 502 | 503 | 504 | 529) => true,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(ra) = retry_after {
+        return ra.min(MAX_RETRY_AFTER);
+    }
+    let base = Duration::from_millis(500).saturating_mul(1u32 << attempt.min(6));
+    let base = base.min(MAX_BACKOFF);
+    let jitter: f64 = rand::random::<f64>() * 0.5 + 0.75;
+    base.mul_f64(jitter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(
+                HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                HeaderValue::from_str(v).unwrap(),
+            );
+        }
+        h
+    }
+
+    #[test]
+    fn parses_anthropic_error_shape() {
+        let body = br#"{"type":"error","error":{"type":"rate_limit_error","message":"slow down","details":{"error_code":"enforced_spend_limit_reached"}},"request_id":"req_1"}"#;
+        let e = ApiError::from_parts(429, &headers(&[("x-amzn-requestid", "abc")]), body, "t");
+        assert_eq!(e.error_type.as_deref(), Some("rate_limit_error"));
+        assert_eq!(e.message, "slow down");
+        assert_eq!(
+            e.error_code.as_deref(),
+            Some("enforced_spend_limit_reached")
+        );
+        assert_eq!(e.request_id.as_deref(), Some("req_1"));
+        assert_eq!(e.amzn_request_id.as_deref(), Some("abc"));
+        assert!(!retryable(&e));
+    }
+
+    #[test]
+    fn parses_aws_shapes() {
+        let e = ApiError::from_parts(
+            403,
+            &headers(&[("x-amzn-errortype", "AccessDeniedException:http://internal")]),
+            br#"{"Message":"User: x is not authorized"}"#,
+            "t",
+        );
+        assert_eq!(e.aws_error_type.as_deref(), Some("AccessDeniedException"));
+        assert_eq!(e.message, "User: x is not authorized");
+        let x = ApiError::from_parts(
+            403,
+            &HeaderMap::new(),
+            b"<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>nope</Message></Error><RequestId>r1</RequestId></ErrorResponse>",
+            "t",
+        );
+        assert_eq!(x.error_type.as_deref(), Some("AccessDenied"));
+        assert_eq!(x.message, "nope");
+        assert_eq!(x.amzn_request_id.as_deref(), Some("r1"));
+        let t = ApiError::from_parts(502, &HeaderMap::new(), b"Bad gateway \x1b[31m", "t");
+        assert_eq!(t.message, "Bad gateway");
+        let empty = ApiError::from_parts(500, &HeaderMap::new(), b"", "t");
+        assert_eq!(empty.message, "HTTP 500");
+    }
+
+    #[test]
+    fn retry_rules() {
+        let mk = |status| ApiError {
+            status: Some(status),
+            ..Default::default()
+        };
+        assert!(retryable(&mk(429)));
+        assert!(retryable(&mk(529)));
+        assert!(retryable(&mk(503)));
+        assert!(!retryable(&mk(403)));
+        assert!(!retryable(&mk(400)));
+        assert_eq!(
+            backoff(0, Some(Duration::from_secs(2))),
+            Duration::from_secs(2)
+        );
+        assert_eq!(backoff(0, Some(Duration::from_secs(3600))), MAX_RETRY_AFTER);
+        let b = backoff(10, None);
+        assert!(b <= MAX_BACKOFF.mul_f64(1.25));
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        assert_eq!(
+            parse_retry_after(&headers(&[("retry-after", "2")])),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            parse_retry_after(&headers(&[("retry-after-ms", "150")])),
+            Some(Duration::from_millis(150))
+        );
+        assert_eq!(
+            parse_retry_after(&headers(&[("retry-after", "soon")])),
+            None
+        );
+    }
+}
