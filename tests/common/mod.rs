@@ -1,0 +1,121 @@
+//! Hermetic test sandbox: a temp HOME, AWS config files in the temp dir, no IMDS, no colour, and
+//! optionally a running emulator whose environment the child process gets.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+pub use cpaws_emulator::{Emulator, State};
+use serde_json::Value;
+
+pub const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+    pub emu: Option<Emulator>,
+    env: Vec<(String, String)>,
+}
+
+impl Sandbox {
+    /// No emulator: only the hermetic environment.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        Sandbox { dir, emu: None, env: Vec::new() }
+    }
+
+    /// An emulator with this state, and its environment (region, workspace, keys, endpoints).
+    pub fn with_state(state: State) -> Self {
+        let mut s = Sandbox::new();
+        let emu = Emulator::start(state).expect("emulator starts");
+        s.env = emu.env();
+        s.emu = Some(emu);
+        s
+    }
+
+    pub fn with_emulator() -> Self {
+        Self::with_state(State::default_state())
+    }
+
+    pub fn emu(&self) -> &Emulator {
+        self.emu.as_ref().expect("sandbox has an emulator")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn set(&mut self, k: &str, v: &str) -> &mut Self {
+        self.env.retain(|(a, _)| a != k);
+        self.env.push((k.to_string(), v.to_string()));
+        self
+    }
+
+    pub fn unset(&mut self, k: &str) -> &mut Self {
+        self.env.retain(|(a, _)| a != k);
+        self
+    }
+
+    pub fn get(&self, k: &str) -> Option<String> {
+        self.env.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone())
+    }
+
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, text).expect("write");
+        p
+    }
+
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::cargo::cargo_bin_cmd!("cpaws");
+        c.env_clear();
+        if let Ok(path) = std::env::var("PATH") {
+            c.env("PATH", path);
+        }
+        let home = self.dir.path();
+        c.env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("AWS_CONFIG_FILE", home.join("aws-config"))
+            .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("AWS_MAX_ATTEMPTS", "1")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .current_dir(home);
+        for (k, v) in &self.env {
+            c.env(k, v);
+        }
+        c
+    }
+}
+
+/// Run and parse stdout as JSON; returns (exit code, document).
+pub fn run_json(cmd: &mut assert_cmd::Command) -> (i32, Value) {
+    let out = cmd.output().expect("runs");
+    let code = out.status.code().unwrap_or(-1);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {text}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (code, v)
+}
+
+/// The codes of the `problems` (or `warnings`) array of a status document.
+pub fn codes(v: &Value, key: &str) -> Vec<String> {
+    v[key]
+        .as_array()
+        .map(|a| a.iter().filter_map(|p| p["code"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+pub fn find<'a>(v: &'a Value, key: &str, code: &str) -> &'a Value {
+    v[key]
+        .as_array()
+        .and_then(|a| a.iter().find(|p| p["code"] == code))
+        .unwrap_or_else(|| panic!("no {key} entry with code {code}: {v:#}"))
+}

@@ -1,0 +1,400 @@
+//! `cpaws status` against the emulator: one scenario per documented setup failure, each asserting
+//! the problem's code and its fix, in `--json` and in human output.
+
+mod common;
+
+use common::*;
+use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential};
+use predicates::prelude::*;
+use serde_json::json;
+
+fn status_json(s: &Sandbox) -> (i32, serde_json::Value) {
+    run_json(s.cmd().args(["status", "--json"]))
+}
+
+#[test]
+fn ready_with_sigv4_and_sources() {
+    let s = Sandbox::with_emulator();
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["ready"], true);
+    assert_eq!(v["verified"], true);
+    assert_eq!(v["auth_mode"], "sigv4");
+    assert_eq!(v["region"], "us-west-2");
+    assert_eq!(v["workspace_id"], "wrkspc_01TESTWORKSPACE");
+    assert_eq!(v["identity"]["arn"], "arn:aws:iam::123456789012:user/dev");
+    assert_eq!(v["identity"]["account"], "123456789012");
+    assert_eq!(v["sources"]["region"], "env AWS_REGION");
+    assert_eq!(v["sources"]["workspace_id"], "env ANTHROPIC_AWS_WORKSPACE_ID");
+    assert_eq!(v["sources"]["base_url"], "env ANTHROPIC_AWS_BASE_URL");
+    assert_eq!(v["credentials"]["provider"], "EnvironmentVariable");
+    assert_eq!(v["probe"]["status"], 200);
+    assert!(v["probe"]["amzn_request_id"].is_string());
+    assert_eq!(v["problems"], json!([]));
+    // The probe was signed by cpaws and verified by the emulator: SigV4 headers, the workspace,
+    // no x-amz-content-sha256, no API key.
+    let reqs = s.emu().requests();
+    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).expect("probe sent");
+    let h = |n: &str| probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v.clone());
+    assert_eq!(probe.status, 200);
+    assert!(h("authorization").unwrap().starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"));
+    assert!(h("authorization").unwrap().contains("/us-west-2/aws-external-anthropic/aws4_request"));
+    assert_eq!(h("anthropic-workspace-id").as_deref(), Some("wrkspc_01TESTWORKSPACE"));
+    assert_eq!(h("anthropic-version").as_deref(), Some("2023-06-01"));
+    assert!(h("x-api-key").is_none());
+    assert!(h("x-amz-security-token").is_none());
+}
+
+#[test]
+fn ready_human_output() {
+    let s = Sandbox::with_emulator();
+    s.cmd()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("✓ ready"))
+        .stdout(predicate::str::contains("(env AWS_REGION)"))
+        .stdout(predicate::str::contains("arn:aws:iam::123456789012:user/dev"));
+}
+
+#[test]
+fn session_token_is_signed_and_verified() {
+    let mut st = State::default_state();
+    st.access_keys.insert(
+        0,
+        AccessKey {
+            access_key_id: "ASIAEXAMPLESESSION".into(),
+            secret: "sessionSecretEXAMPLEKEYsessionSecret0000".into(),
+            session_token: Some("FwoGZXIvYXdzEXAMPLE/TOKEN+==".into()),
+            account: "123456789012".into(),
+            principal: "user/dev".into(),
+            expires: None,
+        },
+    );
+    let s = Sandbox::with_state(st);
+    assert_eq!(s.get("AWS_SESSION_TOKEN").as_deref(), Some("FwoGZXIvYXdzEXAMPLE/TOKEN+=="));
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    let reqs = s.emu().requests();
+    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
+    let auth = probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).unwrap();
+    assert!(auth.1.contains("x-amz-security-token"), "{}", auth.1);
+}
+
+#[test]
+fn wrong_secret_is_a_signature_mismatch() {
+    let mut s = Sandbox::with_emulator();
+    s.set("AWS_SECRET_ACCESS_KEY", "wrongSecretEXAMPLEKEYwrongSecretEXAMPLE0");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    assert_eq!(v["ready"], false);
+    assert!(codes(&v, "problems").contains(&"signature_mismatch".to_string()), "{v:#}");
+    let p = find(&v, "problems", "signature_mismatch");
+    assert!(p["fix"].as_str().unwrap().contains("AWS_SECRET_ACCESS_KEY"));
+}
+
+#[test]
+fn no_region() {
+    let mut s = Sandbox::with_emulator();
+    s.unset("AWS_REGION");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    assert_eq!(v["ready"], false);
+    assert_eq!(v["region"], serde_json::Value::Null);
+    let p = find(&v, "problems", "region_missing");
+    assert!(p["fix"].as_str().unwrap().contains("AWS_REGION"));
+    // Region has no fallback: no request was signed for a guessed region.
+    assert!(s.emu().requests().iter().all(|r| !r.path.starts_with("/v1/")));
+}
+
+#[test]
+fn region_from_aws_profile_is_used_and_attributed() {
+    let mut s = Sandbox::with_emulator();
+    s.unset("AWS_REGION");
+    s.write("aws-config", "[default]\nregion = us-west-2\n");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["sources"]["region"], "AWS profile default");
+}
+
+#[test]
+fn no_workspace() {
+    let mut s = Sandbox::with_emulator();
+    s.unset("ANTHROPIC_AWS_WORKSPACE_ID");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "workspace_missing");
+    assert!(p["fix"].as_str().unwrap().contains("ANTHROPIC_AWS_WORKSPACE_ID"));
+}
+
+#[test]
+fn wrong_workspace_variable_name_is_named_in_the_fix() {
+    let mut s = Sandbox::with_emulator();
+    let ws = s.get("ANTHROPIC_AWS_WORKSPACE_ID").unwrap();
+    s.unset("ANTHROPIC_AWS_WORKSPACE_ID");
+    s.set("ANTHROPIC_WORKSPACE_ID", &ws);
+    let (_, v) = status_json(&s);
+    let p = find(&v, "problems", "workspace_missing");
+    assert!(p["fix"].as_str().unwrap().contains("ANTHROPIC_WORKSPACE_ID is set"), "{p}");
+}
+
+#[test]
+fn malformed_workspace_id() {
+    let mut s = Sandbox::with_emulator();
+    s.set("ANTHROPIC_AWS_WORKSPACE_ID", "workspace-123");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "workspace_malformed");
+    assert!(p["message"].as_str().unwrap().contains("env ANTHROPIC_AWS_WORKSPACE_ID"));
+}
+
+#[test]
+fn no_credentials() {
+    let mut s = Sandbox::with_emulator();
+    s.unset("AWS_ACCESS_KEY_ID").unset("AWS_SECRET_ACCESS_KEY");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "credentials_none");
+    let fix = p["fix"].as_str().unwrap();
+    assert!(fix.contains("AWS_PROFILE") && fix.contains("ANTHROPIC_AWS_API_KEY"), "{fix}");
+}
+
+fn with_long_term_key(key: &str) -> State {
+    let mut st = State::default_state();
+    st.accounts[0].service_specific_credentials.push(ServiceSpecificCredential {
+        id: "ACCAEXAMPLELONGTERM1".into(),
+        user: "dev".into(),
+        secret: key.into(),
+        ..Default::default()
+    });
+    st
+}
+
+#[test]
+fn api_key_mode_sends_no_sigv4_headers() {
+    let key = "AEAAlongtermEXAMPLEkey0123456789";
+    let mut s = Sandbox::with_state(with_long_term_key(key));
+    s.set("ANTHROPIC_AWS_API_KEY", key);
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["auth_mode"], "api_key");
+    assert_eq!(v["api_key"]["kind"], "long_term");
+    assert_eq!(v["sources"]["api_key"], "env ANTHROPIC_AWS_API_KEY");
+    // Ambient AWS credentials are ignored, and cpaws says so.
+    assert!(codes(&v, "warnings").contains(&"api_key_overrides_sigv4".to_string()));
+    let reqs = s.emu().requests();
+    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
+    let names: Vec<String> = probe.headers.iter().map(|(k, _)| k.to_ascii_lowercase()).collect();
+    assert!(names.contains(&"x-api-key".to_string()));
+    for forbidden in ["authorization", "x-amz-date", "x-amz-security-token"] {
+        assert!(!names.contains(&forbidden.to_string()), "{forbidden} sent in API-key mode");
+    }
+}
+
+#[test]
+fn api_key_as_bearer_header() {
+    let key = "AEAAlongtermEXAMPLEkey0123456789";
+    let mut s = Sandbox::with_state(with_long_term_key(key));
+    s.set("ANTHROPIC_AWS_API_KEY", key).set("CPAWS_API_KEY_HEADER", "bearer");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    let reqs = s.emu().requests();
+    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
+    let auth = probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).unwrap();
+    assert_eq!(auth.1, format!("Bearer {key}"));
+}
+
+#[test]
+fn api_key_without_call_with_bearer_token() {
+    let key = "AEAAlongtermEXAMPLEkey0123456789";
+    let mut st = with_long_term_key(key);
+    st.accounts[0].users[0].attached_policies.clear();
+    st.accounts[0].users[0].inline_policies.insert(
+        "inference-only".into(),
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+            "Action": ["aws-external-anthropic:ListModels", "aws-external-anthropic:CreateInference"],
+            "Resource": "arn:aws:aws-external-anthropic:us-west-2:123456789012:workspace/*"}]}),
+    );
+    let mut s = Sandbox::with_state(st);
+    s.set("ANTHROPIC_AWS_API_KEY", key);
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "missing_call_with_bearer_token");
+    assert!(p["fix"].as_str().unwrap().contains("CallWithBearerToken"));
+}
+
+#[test]
+fn first_party_key_alone_is_explained() {
+    let mut s = Sandbox::with_emulator();
+    s.unset("AWS_ACCESS_KEY_ID").unset("AWS_SECRET_ACCESS_KEY");
+    s.set("ANTHROPIC_API_KEY", "sk-ant-api03-FIRSTPARTYSECRETVALUE");
+    let out = s.cmd().args(["status", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let w = find(&v, "warnings", "first_party_env");
+    assert!(w["fix"].as_str().unwrap().contains("ANTHROPIC_AWS_API_KEY"));
+    // It is never sent.
+    for r in s.emu().requests() {
+        assert!(!r.headers.iter().any(|(_, v)| v.contains("sk-ant-")));
+    }
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("FIRSTPARTYSECRETVALUE"));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("FIRSTPARTYSECRETVALUE"));
+}
+
+#[test]
+fn first_party_key_given_as_aws_key() {
+    let mut s = Sandbox::with_emulator();
+    s.set("ANTHROPIC_AWS_API_KEY", "sk-ant-api03-FIRSTPARTYSECRETVALUE");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "first_party_key");
+    assert!(p["fix"].as_str().unwrap().contains("AWS Console"));
+}
+
+#[test]
+fn federation_off() {
+    let mut st = State::default_state();
+    st.accounts[0].federation_enabled = false;
+    let s = Sandbox::with_state(st);
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "federation_disabled");
+    assert!(p["fix"].as_str().unwrap().contains("cpaws enable-federation"));
+    // Human output says the same.
+    s.cmd()
+        .arg("status")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("cpaws enable-federation"));
+}
+
+#[test]
+fn federation_off_with_aws_error_style() {
+    let mut st = State::default_state();
+    st.accounts[0].federation_enabled = false;
+    st.gateway_error_style = cpaws_emulator::state::ErrorStyle::Aws;
+    let s = Sandbox::with_state(st);
+    let (_, v) = status_json(&s);
+    find(&v, "problems", "federation_disabled");
+}
+
+#[test]
+fn workspace_in_another_region() {
+    let mut s = Sandbox::with_emulator();
+    s.set("AWS_REGION", "us-east-1");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "workspace_not_found");
+    assert!(p["fix"].as_str().unwrap().contains("--scan-regions"));
+    assert!(p["message"].as_str().unwrap().contains("us-east-1"));
+}
+
+#[test]
+fn missing_list_models_action() {
+    let mut st = State::default_state();
+    st.accounts[0].users[0].attached_policies.clear();
+    st.accounts[0].users[0].inline_policies.insert(
+        "inference".into(),
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+            "Action": "aws-external-anthropic:CreateInference",
+            "Resource": "arn:aws:aws-external-anthropic:us-west-2:123456789012:workspace/*"}]}),
+    );
+    let s = Sandbox::with_state(st);
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    let p = find(&v, "problems", "missing_action");
+    assert!(p["message"].as_str().unwrap().contains("aws-external-anthropic:ListModels"), "{p}");
+    assert!(p["fix"].as_str().unwrap().contains("cpaws policy gen"));
+}
+
+#[test]
+fn explicit_deny() {
+    let mut st = State::default_state();
+    st.accounts[0].users[0].inline_policies.insert(
+        "deny".into(),
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Deny",
+            "Action": "aws-external-anthropic:*", "Resource": "*"}]}),
+    );
+    let s = Sandbox::with_state(st);
+    let (_, v) = status_json(&s);
+    find(&v, "problems", "explicit_deny");
+}
+
+#[test]
+fn offline_makes_no_requests() {
+    let s = Sandbox::with_emulator();
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0);
+    s.emu().clear_requests();
+    let (code, v2) = run_json(s.cmd().args(["status", "--offline", "--json"]));
+    assert_eq!(code, 0);
+    assert_eq!(v2["verified"], false);
+    assert_eq!(v2["ready"], false);
+    assert_eq!(v2["identity"], serde_json::Value::Null);
+    assert!(s.emu().requests().is_empty());
+    assert_eq!(v["region"], v2["region"]);
+}
+
+#[test]
+fn flags_beat_environment() {
+    let s = Sandbox::with_emulator();
+    let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json", "--region", "eu-central-1", "--workspace-id", "wrkspc_01FLAG"]));
+    assert_eq!(v["region"], "eu-central-1");
+    assert_eq!(v["sources"]["region"], "flag --region");
+    assert_eq!(v["workspace_id"], "wrkspc_01FLAG");
+    assert_eq!(v["sources"]["workspace_id"], "flag --workspace-id");
+}
+
+#[test]
+fn config_file_profiles_and_precedence() {
+    let mut s = Sandbox::new();
+    s.write(
+        ".config/cpaws/config.toml",
+        "default_profile = \"work\"\n[profiles.work]\nregion = \"eu-west-1\"\nworkspace_id = \"wrkspc_01FILE\"\n",
+    );
+    let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json"]));
+    assert_eq!(v["region"], "eu-west-1");
+    assert!(v["sources"]["region"].as_str().unwrap().contains("[profile work]"));
+    // Environment beats the file.
+    s.set("AWS_REGION", "ap-south-1");
+    let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json"]));
+    assert_eq!(v["region"], "ap-south-1");
+    assert_eq!(v["workspace_id"], "wrkspc_01FILE");
+    // Empty values count as unset.
+    s.set("AWS_REGION", "");
+    let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json"]));
+    assert_eq!(v["region"], "eu-west-1");
+}
+
+#[test]
+fn bad_config_files_exit_2_naming_file_and_key() {
+    let s = Sandbox::new();
+    let p = s.write(".config/cpaws/config.toml", "[profiles.default]\nregoin = \"us-west-2\"\n");
+    s.cmd()
+        .args(["status", "--offline"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(p.display().to_string()))
+        .stderr(predicate::str::contains("regoin"));
+    s.write(".config/cpaws/config.toml", "[profiles.default\nregion=");
+    s.cmd().args(["status", "--offline"]).assert().code(2).stderr(predicate::str::contains("line 1"));
+    s.write(".config/cpaws/config.toml", "[profiles.default]\nworkspace_id = \"ws-1\"\n");
+    s.cmd()
+        .args(["status", "--offline"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("workspace_id"))
+        .stderr(predicate::str::contains("wrkspc_"));
+    s.write(".config/cpaws/config.toml", "[profiles.default]\nregion = \"us west 2\"\n");
+    s.cmd().args(["status", "--offline", "--json"]).assert().code(2).stdout(predicate::str::contains("\"code\": \"config.invalid_value\""));
+    s.write(".config/cpaws/config.toml", "[profiles.work]\nregion = \"us-west-2\"\n");
+    s.cmd().args(["status", "--offline", "--profile", "nope"]).assert().code(2).stderr(predicate::str::contains("nope"));
+}
+
+#[test]
+fn pending_commands_say_not_yet_available() {
+    let s = Sandbox::new();
+    for c in ["doctor", "enable-federation", "policy", "keys", "chat", "files", "env"] {
+        s.cmd().arg(c).assert().code(2).stderr(predicate::str::contains("not yet available"));
+    }
+}
