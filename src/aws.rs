@@ -68,6 +68,8 @@ pub fn provider_name(c: &Credentials) -> String {
 pub struct CredentialCache {
     provider: Option<SharedCredentialsProvider>,
     cached: Mutex<Option<Credentials>>,
+    /// The outcome of running `auth_refresh`, which happens at most once per run.
+    refreshed: Mutex<Option<bool>>,
 }
 
 impl CredentialCache {
@@ -75,6 +77,7 @@ impl CredentialCache {
         CredentialCache {
             provider: sdk.credentials_provider(),
             cached: Mutex::new(None),
+            refreshed: Mutex::new(None),
         }
     }
 
@@ -83,6 +86,7 @@ impl CredentialCache {
         CredentialCache {
             provider: Some(SharedCredentialsProvider::new(creds)),
             cached: Mutex::new(None),
+            refreshed: Mutex::new(None),
         }
     }
 
@@ -126,6 +130,27 @@ impl CredentialCache {
 
     pub async fn invalidate(&self) {
         *self.cached.lock().await = None;
+    }
+
+    /// Run `auth_refresh` at most once per run (concurrent callers wait for the one run) and
+    /// drop the cached credentials. Returns whether the refresh succeeded.
+    pub async fn refresh_once(&self, command: &str) -> bool {
+        let mut done = self.refreshed.lock().await;
+        if let Some(ok) = *done {
+            return ok;
+        }
+        let ok = match run_auth_refresh(command).await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!("{}", e.message);
+                false
+            }
+        };
+        *done = Some(ok);
+        if ok {
+            self.invalidate().await;
+        }
+        ok
     }
 }
 

@@ -149,9 +149,7 @@ fn load_file(path: &Path) -> Result<ConfigFile, CliError> {
             format!("cannot read the cpaws config file {}", path.display()),
         )
         .with_cause(e.to_string())
-        .with_fix(format!(
-            "fix the file's permissions, or point --config / CPAWS_CONFIG at another file"
-        ))
+        .with_fix("fix the file's permissions, or point --config / CPAWS_CONFIG at another file")
     })?;
     let file: ConfigFile = toml::from_str(&text).map_err(|e| {
         let cause = e.message().to_string();

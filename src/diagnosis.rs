@@ -334,9 +334,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             format!(
                 "workspace {ws} does not exist in {region}: it is wrong, or it lives in another region (each workspace is bound to one region)"
             ),
-            format!(
-                "check the ID; find its region with `cpaws doctor --scan-regions`, then set AWS_REGION to it"
-            ),
+            "check the ID; find its region with `cpaws doctor --scan-regions`, then set AWS_REGION to it",
         );
     }
 

@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -458,7 +457,6 @@ pub struct Client {
     max_retries: u32,
     auth: Auth,
     auth_refresh: Option<String>,
-    refreshed: AtomicBool,
 }
 
 /// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
@@ -563,7 +561,6 @@ impl Client {
             max_retries: settings.max_retries,
             auth,
             auth_refresh: settings.auth_refresh.as_ref().map(|a| a.value.clone()),
-            refreshed: AtomicBool::new(false),
         })
     }
 
@@ -670,6 +667,7 @@ impl Client {
     /// Send with retries; returns the successful response (status < 400) or the parsed error.
     pub async fn send(&self, req: &ApiRequest) -> Result<reqwest::Response, ApiError> {
         let mut attempt: u32 = 0;
+        let mut refreshed = false;
         loop {
             let built = self.build(req).await?;
             tracing::debug!(method = %req.method, path = %req.path, attempt, "request");
@@ -688,15 +686,13 @@ impl Client {
                 Err(e) => ApiError::transport(&e, &req.describe()),
             };
             tracing::debug!(error = %err, "request failed");
-            if self.should_refresh(&err) {
-                if let Some(cmd) = &self.auth_refresh {
-                    self.refreshed.store(true, Ordering::SeqCst);
-                    if crate::aws::run_auth_refresh(cmd).await.is_ok() {
-                        if let Auth::Sigv4 { creds, .. } = &self.auth {
-                            creds.invalidate().await;
-                        }
-                        continue;
-                    }
+            if !refreshed
+                && credentials_expired(&err)
+                && let (Some(cmd), Auth::Sigv4 { creds, .. }) = (&self.auth_refresh, &self.auth)
+            {
+                refreshed = true;
+                if creds.refresh_once(cmd).await {
+                    continue;
                 }
             }
             if attempt >= self.max_retries || !retryable(&err) {
@@ -707,16 +703,6 @@ impl Client {
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
-    }
-
-    fn should_refresh(&self, err: &ApiError) -> bool {
-        if self.auth_refresh.is_none() || self.refreshed.load(Ordering::SeqCst) {
-            return false;
-        }
-        let m = err.message.to_ascii_lowercase();
-        err.kind == ApiErrorKind::Credentials && m.contains("expired")
-            || m.contains("security token included in the request is expired")
-            || err.aws_error_type.as_deref() == Some("ExpiredTokenException")
     }
 
     /// Send and parse a JSON answer.
@@ -778,6 +764,21 @@ impl Client {
 pub struct SseEvent {
     pub event: String,
     pub data: String,
+}
+
+/// Credentials that expired (locally or as the service says): `auth_refresh` can fix this.
+pub fn credentials_expired(err: &ApiError) -> bool {
+    let m = err.message.to_ascii_lowercase();
+    (err.kind == ApiErrorKind::Credentials && m.contains("expired"))
+        || m.contains("security token included in the request is expired")
+        || err
+            .aws_error_type
+            .as_deref()
+            .is_some_and(|t| t.contains("ExpiredToken"))
+        || err
+            .error_type
+            .as_deref()
+            .is_some_and(|t| t.contains("ExpiredToken"))
 }
 
 fn retryable(err: &ApiError) -> bool {

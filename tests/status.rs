@@ -25,7 +25,10 @@ fn ready_with_sigv4_and_sources() {
     assert_eq!(v["identity"]["arn"], "arn:aws:iam::123456789012:user/dev");
     assert_eq!(v["identity"]["account"], "123456789012");
     assert_eq!(v["sources"]["region"], "env AWS_REGION");
-    assert_eq!(v["sources"]["workspace_id"], "env ANTHROPIC_AWS_WORKSPACE_ID");
+    assert_eq!(
+        v["sources"]["workspace_id"],
+        "env ANTHROPIC_AWS_WORKSPACE_ID"
+    );
     assert_eq!(v["sources"]["base_url"], "env ANTHROPIC_AWS_BASE_URL");
     assert_eq!(v["credentials"]["provider"], "EnvironmentVariable");
     assert_eq!(v["probe"]["status"], 200);
@@ -34,12 +37,32 @@ fn ready_with_sigv4_and_sources() {
     // The probe was signed by cpaws and verified by the emulator: SigV4 headers, the workspace,
     // no x-amz-content-sha256, no API key.
     let reqs = s.emu().requests();
-    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).expect("probe sent");
-    let h = |n: &str| probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v.clone());
+    let probe = reqs
+        .iter()
+        .find(|r| r.path.starts_with("/v1/models"))
+        .expect("probe sent");
+    let h = |n: &str| {
+        probe
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(n))
+            .map(|(_, v)| v.clone())
+    };
     assert_eq!(probe.status, 200);
-    assert!(h("authorization").unwrap().starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"));
-    assert!(h("authorization").unwrap().contains("/us-west-2/aws-external-anthropic/aws4_request"));
-    assert_eq!(h("anthropic-workspace-id").as_deref(), Some("wrkspc_01TESTWORKSPACE"));
+    assert!(
+        h("authorization")
+            .unwrap()
+            .starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+    );
+    assert!(
+        h("authorization")
+            .unwrap()
+            .contains("/us-west-2/aws-external-anthropic/aws4_request")
+    );
+    assert_eq!(
+        h("anthropic-workspace-id").as_deref(),
+        Some("wrkspc_01TESTWORKSPACE")
+    );
     assert_eq!(h("anthropic-version").as_deref(), Some("2023-06-01"));
     assert!(h("x-api-key").is_none());
     assert!(h("x-amz-security-token").is_none());
@@ -54,7 +77,9 @@ fn ready_human_output() {
         .success()
         .stdout(predicate::str::contains("✓ ready"))
         .stdout(predicate::str::contains("(env AWS_REGION)"))
-        .stdout(predicate::str::contains("arn:aws:iam::123456789012:user/dev"));
+        .stdout(predicate::str::contains(
+            "arn:aws:iam::123456789012:user/dev",
+        ));
 }
 
 #[test]
@@ -72,23 +97,39 @@ fn session_token_is_signed_and_verified() {
         },
     );
     let s = Sandbox::with_state(st);
-    assert_eq!(s.get("AWS_SESSION_TOKEN").as_deref(), Some("FwoGZXIvYXdzEXAMPLE/TOKEN+=="));
+    assert_eq!(
+        s.get("AWS_SESSION_TOKEN").as_deref(),
+        Some("FwoGZXIvYXdzEXAMPLE/TOKEN+==")
+    );
     let (code, v) = status_json(&s);
     assert_eq!(code, 0, "{v:#}");
     let reqs = s.emu().requests();
-    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
-    let auth = probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).unwrap();
+    let probe = reqs
+        .iter()
+        .find(|r| r.path.starts_with("/v1/models"))
+        .unwrap();
+    let auth = probe
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+        .unwrap();
     assert!(auth.1.contains("x-amz-security-token"), "{}", auth.1);
 }
 
 #[test]
 fn wrong_secret_is_a_signature_mismatch() {
     let mut s = Sandbox::with_emulator();
-    s.set("AWS_SECRET_ACCESS_KEY", "wrongSecretEXAMPLEKEYwrongSecretEXAMPLE0");
+    s.set(
+        "AWS_SECRET_ACCESS_KEY",
+        "wrongSecretEXAMPLEKEYwrongSecretEXAMPLE0",
+    );
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     assert_eq!(v["ready"], false);
-    assert!(codes(&v, "problems").contains(&"signature_mismatch".to_string()), "{v:#}");
+    assert!(
+        codes(&v, "problems").contains(&"signature_mismatch".to_string()),
+        "{v:#}"
+    );
     let p = find(&v, "problems", "signature_mismatch");
     assert!(p["fix"].as_str().unwrap().contains("AWS_SECRET_ACCESS_KEY"));
 }
@@ -104,7 +145,12 @@ fn no_region() {
     let p = find(&v, "problems", "region_missing");
     assert!(p["fix"].as_str().unwrap().contains("AWS_REGION"));
     // Region has no fallback: no request was signed for a guessed region.
-    assert!(s.emu().requests().iter().all(|r| !r.path.starts_with("/v1/")));
+    assert!(
+        s.emu()
+            .requests()
+            .iter()
+            .all(|r| !r.path.starts_with("/v1/"))
+    );
 }
 
 #[test]
@@ -124,7 +170,12 @@ fn no_workspace() {
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "workspace_missing");
-    assert!(p["fix"].as_str().unwrap().contains("ANTHROPIC_AWS_WORKSPACE_ID"));
+    assert!(
+        p["fix"]
+            .as_str()
+            .unwrap()
+            .contains("ANTHROPIC_AWS_WORKSPACE_ID")
+    );
 }
 
 #[test]
@@ -135,7 +186,13 @@ fn wrong_workspace_variable_name_is_named_in_the_fix() {
     s.set("ANTHROPIC_WORKSPACE_ID", &ws);
     let (_, v) = status_json(&s);
     let p = find(&v, "problems", "workspace_missing");
-    assert!(p["fix"].as_str().unwrap().contains("ANTHROPIC_WORKSPACE_ID is set"), "{p}");
+    assert!(
+        p["fix"]
+            .as_str()
+            .unwrap()
+            .contains("ANTHROPIC_WORKSPACE_ID is set"),
+        "{p}"
+    );
 }
 
 #[test]
@@ -145,7 +202,12 @@ fn malformed_workspace_id() {
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "workspace_malformed");
-    assert!(p["message"].as_str().unwrap().contains("env ANTHROPIC_AWS_WORKSPACE_ID"));
+    assert!(
+        p["message"]
+            .as_str()
+            .unwrap()
+            .contains("env ANTHROPIC_AWS_WORKSPACE_ID")
+    );
 }
 
 #[test]
@@ -156,17 +218,22 @@ fn no_credentials() {
     assert_eq!(code, 1);
     let p = find(&v, "problems", "credentials_none");
     let fix = p["fix"].as_str().unwrap();
-    assert!(fix.contains("AWS_PROFILE") && fix.contains("ANTHROPIC_AWS_API_KEY"), "{fix}");
+    assert!(
+        fix.contains("AWS_PROFILE") && fix.contains("ANTHROPIC_AWS_API_KEY"),
+        "{fix}"
+    );
 }
 
 fn with_long_term_key(key: &str) -> State {
     let mut st = State::default_state();
-    st.accounts[0].service_specific_credentials.push(ServiceSpecificCredential {
-        id: "ACCAEXAMPLELONGTERM1".into(),
-        user: "dev".into(),
-        secret: key.into(),
-        ..Default::default()
-    });
+    st.accounts[0]
+        .service_specific_credentials
+        .push(ServiceSpecificCredential {
+            id: "ACCAEXAMPLELONGTERM1".into(),
+            user: "dev".into(),
+            secret: key.into(),
+            ..Default::default()
+        });
     st
 }
 
@@ -183,11 +250,21 @@ fn api_key_mode_sends_no_sigv4_headers() {
     // Ambient AWS credentials are ignored, and cpaws says so.
     assert!(codes(&v, "warnings").contains(&"api_key_overrides_sigv4".to_string()));
     let reqs = s.emu().requests();
-    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
-    let names: Vec<String> = probe.headers.iter().map(|(k, _)| k.to_ascii_lowercase()).collect();
+    let probe = reqs
+        .iter()
+        .find(|r| r.path.starts_with("/v1/models"))
+        .unwrap();
+    let names: Vec<String> = probe
+        .headers
+        .iter()
+        .map(|(k, _)| k.to_ascii_lowercase())
+        .collect();
     assert!(names.contains(&"x-api-key".to_string()));
     for forbidden in ["authorization", "x-amz-date", "x-amz-security-token"] {
-        assert!(!names.contains(&forbidden.to_string()), "{forbidden} sent in API-key mode");
+        assert!(
+            !names.contains(&forbidden.to_string()),
+            "{forbidden} sent in API-key mode"
+        );
     }
 }
 
@@ -195,12 +272,20 @@ fn api_key_mode_sends_no_sigv4_headers() {
 fn api_key_as_bearer_header() {
     let key = "AEAAlongtermEXAMPLEkey0123456789";
     let mut s = Sandbox::with_state(with_long_term_key(key));
-    s.set("ANTHROPIC_AWS_API_KEY", key).set("CPAWS_API_KEY_HEADER", "bearer");
+    s.set("ANTHROPIC_AWS_API_KEY", key)
+        .set("CPAWS_API_KEY_HEADER", "bearer");
     let (code, v) = status_json(&s);
     assert_eq!(code, 0, "{v:#}");
     let reqs = s.emu().requests();
-    let probe = reqs.iter().find(|r| r.path.starts_with("/v1/models")).unwrap();
-    let auth = probe.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).unwrap();
+    let probe = reqs
+        .iter()
+        .find(|r| r.path.starts_with("/v1/models"))
+        .unwrap();
+    let auth = probe
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+        .unwrap();
     assert_eq!(auth.1, format!("Bearer {key}"));
 }
 
@@ -244,7 +329,10 @@ fn first_party_key_alone_is_explained() {
 #[test]
 fn first_party_key_given_as_aws_key() {
     let mut s = Sandbox::with_emulator();
-    s.set("ANTHROPIC_AWS_API_KEY", "sk-ant-api03-FIRSTPARTYSECRETVALUE");
+    s.set(
+        "ANTHROPIC_AWS_API_KEY",
+        "sk-ant-api03-FIRSTPARTYSECRETVALUE",
+    );
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "first_party_key");
@@ -259,7 +347,12 @@ fn federation_off() {
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "federation_disabled");
-    assert!(p["fix"].as_str().unwrap().contains("cpaws enable-federation"));
+    assert!(
+        p["fix"]
+            .as_str()
+            .unwrap()
+            .contains("cpaws enable-federation")
+    );
     // Human output says the same.
     s.cmd()
         .arg("status")
@@ -303,7 +396,13 @@ fn missing_list_models_action() {
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "missing_action");
-    assert!(p["message"].as_str().unwrap().contains("aws-external-anthropic:ListModels"), "{p}");
+    assert!(
+        p["message"]
+            .as_str()
+            .unwrap()
+            .contains("aws-external-anthropic:ListModels"),
+        "{p}"
+    );
     assert!(p["fix"].as_str().unwrap().contains("cpaws policy gen"));
 }
 
@@ -338,7 +437,15 @@ fn offline_makes_no_requests() {
 #[test]
 fn flags_beat_environment() {
     let s = Sandbox::with_emulator();
-    let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json", "--region", "eu-central-1", "--workspace-id", "wrkspc_01FLAG"]));
+    let (_, v) = run_json(s.cmd().args([
+        "status",
+        "--offline",
+        "--json",
+        "--region",
+        "eu-central-1",
+        "--workspace-id",
+        "wrkspc_01FLAG",
+    ]));
     assert_eq!(v["region"], "eu-central-1");
     assert_eq!(v["sources"]["region"], "flag --region");
     assert_eq!(v["workspace_id"], "wrkspc_01FLAG");
@@ -354,7 +461,12 @@ fn config_file_profiles_and_precedence() {
     );
     let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json"]));
     assert_eq!(v["region"], "eu-west-1");
-    assert!(v["sources"]["region"].as_str().unwrap().contains("[profile work]"));
+    assert!(
+        v["sources"]["region"]
+            .as_str()
+            .unwrap()
+            .contains("[profile work]")
+    );
     // Environment beats the file.
     s.set("AWS_REGION", "ap-south-1");
     let (_, v) = run_json(s.cmd().args(["status", "--offline", "--json"]));
@@ -369,7 +481,10 @@ fn config_file_profiles_and_precedence() {
 #[test]
 fn bad_config_files_exit_2_naming_file_and_key() {
     let s = Sandbox::new();
-    let p = s.write(".config/cpaws/config.toml", "[profiles.default]\nregoin = \"us-west-2\"\n");
+    let p = s.write(
+        ".config/cpaws/config.toml",
+        "[profiles.default]\nregoin = \"us-west-2\"\n",
+    );
     s.cmd()
         .args(["status", "--offline"])
         .assert()
@@ -377,24 +492,136 @@ fn bad_config_files_exit_2_naming_file_and_key() {
         .stderr(predicate::str::contains(p.display().to_string()))
         .stderr(predicate::str::contains("regoin"));
     s.write(".config/cpaws/config.toml", "[profiles.default\nregion=");
-    s.cmd().args(["status", "--offline"]).assert().code(2).stderr(predicate::str::contains("line 1"));
-    s.write(".config/cpaws/config.toml", "[profiles.default]\nworkspace_id = \"ws-1\"\n");
+    s.cmd()
+        .args(["status", "--offline"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 1"));
+    s.write(
+        ".config/cpaws/config.toml",
+        "[profiles.default]\nworkspace_id = \"ws-1\"\n",
+    );
     s.cmd()
         .args(["status", "--offline"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("workspace_id"))
         .stderr(predicate::str::contains("wrkspc_"));
-    s.write(".config/cpaws/config.toml", "[profiles.default]\nregion = \"us west 2\"\n");
-    s.cmd().args(["status", "--offline", "--json"]).assert().code(2).stdout(predicate::str::contains("\"code\": \"config.invalid_value\""));
-    s.write(".config/cpaws/config.toml", "[profiles.work]\nregion = \"us-west-2\"\n");
-    s.cmd().args(["status", "--offline", "--profile", "nope"]).assert().code(2).stderr(predicate::str::contains("nope"));
+    s.write(
+        ".config/cpaws/config.toml",
+        "[profiles.default]\nregion = \"us west 2\"\n",
+    );
+    s.cmd()
+        .args(["status", "--offline", "--json"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(
+            "\"code\": \"config.invalid_value\"",
+        ));
+    s.write(
+        ".config/cpaws/config.toml",
+        "[profiles.work]\nregion = \"us-west-2\"\n",
+    );
+    s.cmd()
+        .args(["status", "--offline", "--profile", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nope"));
 }
 
 #[test]
 fn pending_commands_say_not_yet_available() {
     let s = Sandbox::new();
-    for c in ["doctor", "enable-federation", "policy", "keys", "chat", "files", "env"] {
-        s.cmd().arg(c).assert().code(2).stderr(predicate::str::contains("not yet available"));
+    for c in [
+        "doctor",
+        "enable-federation",
+        "policy",
+        "keys",
+        "chat",
+        "files",
+        "env",
+    ] {
+        s.cmd()
+            .arg(c)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("not yet available"));
     }
+}
+
+fn expiring_state() -> State {
+    let mut st = State::default_state();
+    st.access_keys.push(AccessKey {
+        access_key_id: "ASIAEXPIREDEXAMPLE".into(),
+        secret: "expiredSecretEXAMPLEKEYexpiredSecret0000".into(),
+        session_token: Some("EXPIREDSESSIONTOKENEXAMPLE".into()),
+        account: "123456789012".into(),
+        principal: "user/dev".into(),
+        expires: Some("2020-01-01T00:00:00Z".into()),
+    });
+    st.access_keys.push(AccessKey {
+        access_key_id: "ASIAFRESHEXAMPLE".into(),
+        secret: "freshSecretEXAMPLEKEYfreshSecret00000000".into(),
+        session_token: Some("FRESHSESSIONTOKENEXAMPLE".into()),
+        account: "123456789012".into(),
+        principal: "user/dev".into(),
+        expires: None,
+    });
+    st
+}
+
+fn process_creds(id: &str, secret: &str, token: &str) -> String {
+    json!({"Version": 1, "AccessKeyId": id, "SecretAccessKey": secret, "SessionToken": token})
+        .to_string()
+}
+
+/// Credentials the service says have expired: cpaws runs auth_refresh once, then succeeds.
+#[test]
+fn expired_credentials_run_auth_refresh_once() {
+    let mut s = Sandbox::with_state(expiring_state());
+    s.unset("AWS_ACCESS_KEY_ID").unset("AWS_SECRET_ACCESS_KEY");
+    let creds = s.write(
+        "creds.json",
+        &process_creds(
+            "ASIAEXPIREDEXAMPLE",
+            "expiredSecretEXAMPLEKEYexpiredSecret0000",
+            "EXPIREDSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let fresh = s.write(
+        "fresh.json",
+        &process_creds(
+            "ASIAFRESHEXAMPLE",
+            "freshSecretEXAMPLEKEYfreshSecret00000000",
+            "FRESHSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let log = s.path("refresh.log");
+    s.write(
+        "aws-config",
+        &format!(
+            "[profile sso]\ncredential_process = cat {}\n",
+            creds.display()
+        ),
+    );
+    s.set("AWS_PROFILE", "sso");
+    // Without auth_refresh: not ready, and the fix says how to refresh.
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1, "{v:#}");
+    let p = find(&v, "problems", "credentials_expired");
+    assert!(p["fix"].as_str().unwrap().contains("auth_refresh"), "{p}");
+    // With auth_refresh: it runs once and the retry succeeds.
+    s.write(
+        ".config/cpaws/config.toml",
+        &format!(
+            "[profiles.default]\nauth_refresh = \"cp {} {} && echo refreshed >> {}\"\n",
+            fresh.display(),
+            creds.display(),
+            log.display()
+        ),
+    );
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["credentials"]["access_key_id"], "ASIAFRESHEXAMPLE");
+    assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1);
 }

@@ -281,9 +281,8 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         let mut got = c.get().await;
         if let (Err(e), Some(cmd)) = (&got, &settings.auth_refresh)
             && e.code == "credentials.expired"
-            && aws::run_auth_refresh(&cmd.value).await.is_ok()
+            && c.refresh_once(&cmd.value).await
         {
-            c.invalidate().await;
             got = c.get().await;
         }
         match got {
@@ -325,7 +324,15 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                 Err(e) => ProbeOutcome::Failed(e),
             })
         };
-        let (sts, pr) = tokio::join!(sts_fut, probe_fut);
+        let (mut sts, pr) = tokio::join!(sts_fut, probe_fut);
+        // STS said the credentials expired: run auth_refresh (once per run) and ask again.
+        if let (Some(Err(e)), Some(cmd), Some(conf), Some(c)) =
+            (&sts, &settings.auth_refresh, &sdk, &cache)
+            && crate::transport::credentials_expired(e)
+            && c.refresh_once(&cmd.value).await
+        {
+            sts = Some(aws::get_caller_identity(conf, c.clone()).await);
+        }
         match sts {
             Some(Ok(id)) => identity = Some(id),
             Some(Err(e)) => {
@@ -372,6 +379,12 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         }
     }
     sp.finish_and_clear();
+    // Show the credentials that were finally used (auth_refresh may have replaced them).
+    if let (Some(c), Some(_)) = (&cache, &credentials)
+        && let Ok(now) = c.get().await
+    {
+        credentials = Some(CredentialInfo::from_credentials(&now));
+    }
 
     let verified = probe.as_ref().is_some_and(|p| p.ok);
     let ready = verified && problems.is_empty();
