@@ -19,7 +19,11 @@ impl Sandbox {
     /// No emulator: only the hermetic environment.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
-        Sandbox { dir, emu: None, env: Vec::new() }
+        Sandbox {
+            dir,
+            emu: None,
+            env: Vec::new(),
+        }
     }
 
     /// An emulator with this state, and its environment (region, workspace, keys, endpoints).
@@ -55,7 +59,10 @@ impl Sandbox {
     }
 
     pub fn get(&self, k: &str) -> Option<String> {
-        self.env.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone())
+        self.env
+            .iter()
+            .find(|(a, _)| a == k)
+            .map(|(_, v)| v.clone())
     }
 
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
@@ -109,7 +116,11 @@ pub fn run_json(cmd: &mut assert_cmd::Command) -> (i32, Value) {
 pub fn codes(v: &Value, key: &str) -> Vec<String> {
     v[key]
         .as_array()
-        .map(|a| a.iter().filter_map(|p| p["code"].as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p["code"].as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
