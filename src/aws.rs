@@ -81,7 +81,7 @@ impl CredentialCache {
         }
     }
 
-    #[cfg(test)]
+    /// A cache over fixed credentials (tests, `keys exec`).
     pub fn fixed(creds: Credentials) -> Self {
         CredentialCache {
             provider: Some(SharedCredentialsProvider::new(creds)),
