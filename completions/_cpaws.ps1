@@ -48,7 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the resolved configuration, where each value came from, and whether cpaws is ready')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find setup problems, explain the cause and the exact fix (not yet available)')
-            [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (not yet available)')
+            [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (safe to re-run)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Generate and check IAM policies (not yet available)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Create, inspect and manage API keys (not yet available)')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with Claude (not yet available)')
@@ -117,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             break
         }
         'cpaws;enable-federation' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print the infrastructure-as-code equivalent instead of calling the API')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
@@ -130,6 +131,8 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be called (and the equivalent aws CLI command); change nothing')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only report whether federation is enabled (exit 0 enabled, 1 disabled)')
             [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
@@ -343,7 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
         'cpaws;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the resolved configuration, where each value came from, and whether cpaws is ready')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find setup problems, explain the cause and the exact fix (not yet available)')
-            [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (not yet available)')
+            [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (safe to re-run)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Generate and check IAM policies (not yet available)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Create, inspect and manage API keys (not yet available)')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with Claude (not yet available)')

@@ -353,12 +353,16 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__enable__subcmd__federation)
-            opts="-v -q -y -h -V --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
+            opts="-v -q -y -h -V --dry-run --status --format --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "terraform cloudformation" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -45,7 +45,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --version 'Print version'
             cand status 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
             cand doctor 'Find setup problems, explain the cause and the exact fix (not yet available)'
-            cand enable-federation 'Enable outbound web identity federation for the account (not yet available)'
+            cand enable-federation 'Enable outbound web identity federation for the account (safe to re-run)'
             cand policy 'Generate and check IAM policies (not yet available)'
             cand keys 'Create, inspect and manage API keys (not yet available)'
             cand chat 'Chat with Claude (not yet available)'
@@ -111,6 +111,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --version 'Print version'
         }
         &'cpaws;enable-federation'= {
+            cand --format 'Print the infrastructure-as-code equivalent instead of calling the API'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
@@ -124,6 +125,8 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
             cand --color 'When to use colour'
             cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --dry-run 'Print what would be called (and the equivalent aws CLI command); change nothing'
+            cand --status 'Only report whether federation is enabled (exit 0 enabled, 1 disabled)'
             cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
             cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
             cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -329,7 +332,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help'= {
             cand status 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
             cand doctor 'Find setup problems, explain the cause and the exact fix (not yet available)'
-            cand enable-federation 'Enable outbound web identity federation for the account (not yet available)'
+            cand enable-federation 'Enable outbound web identity federation for the account (safe to re-run)'
             cand policy 'Generate and check IAM policies (not yet available)'
             cand keys 'Create, inspect and manage API keys (not yet available)'
             cand chat 'Chat with Claude (not yet available)'

@@ -51,7 +51,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -s h -l help -d 'Print help (s
 complete -c cpaws -n "__fish_cpaws_needs_command" -s V -l version -d 'Print version'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "doctor" -d 'Find setup problems, explain the cause and the exact fix (not yet available)'
-complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (not yet available)'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "chat" -d 'Chat with Claude (not yet available)'
@@ -111,6 +111,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s q -l quiet -d 'On
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l format -d 'Print the infrastructure-as-code equivalent instead of calling the API' -r -f -a "terraform\t''
+cloudformation\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -129,6 +131,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l color 
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l dry-run -d 'Print what would be called (and the equivalent aws CLI command); change nothing'
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l status -d 'Only report whether federation is enabled (exit 0 enabled, 1 disabled)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -313,7 +317,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s h -l help -d 'Print 
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s V -l version -d 'Print version'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "doctor" -d 'Find setup problems, explain the cause and the exact fix (not yet available)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (not yet available)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "chat" -d 'Chat with Claude (not yet available)'

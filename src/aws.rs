@@ -289,14 +289,34 @@ pub fn role_arn_from_session(arn: &str) -> Option<String> {
     Some(format!("arn:{partition}:iam::{account}:role/{role}"))
 }
 
+/// IAM and STS are reachable without a Claude Platform region; like the AWS CLI, use us-east-1
+/// for them when no region is configured (IAM is global; the signing region comes from the
+/// endpoint rules).
+fn service_region(sdk: &SdkConfig) -> Option<Region> {
+    sdk.region().is_none().then(|| Region::new("us-east-1"))
+}
+
+pub fn iam_client(sdk: &SdkConfig, creds: Arc<CredentialCache>) -> aws_sdk_iam::Client {
+    let mut b = aws_sdk_iam::config::Builder::from(sdk).credentials_provider(CachedProvider(creds));
+    if let Some(r) = service_region(sdk) {
+        b = b.region(r);
+    }
+    aws_sdk_iam::Client::from_conf(b.build())
+}
+
+pub fn sts_client(sdk: &SdkConfig, creds: Arc<CredentialCache>) -> aws_sdk_sts::Client {
+    let mut b = aws_sdk_sts::config::Builder::from(sdk).credentials_provider(CachedProvider(creds));
+    if let Some(r) = service_region(sdk) {
+        b = b.region(r);
+    }
+    aws_sdk_sts::Client::from_conf(b.build())
+}
+
 pub async fn get_caller_identity(
     sdk: &SdkConfig,
     creds: Arc<CredentialCache>,
 ) -> Result<Identity, crate::transport::ApiError> {
-    let conf = aws_sdk_sts::config::Builder::from(sdk)
-        .credentials_provider(CachedProvider(creds))
-        .build();
-    let client = aws_sdk_sts::Client::from_conf(conf);
+    let client = sts_client(sdk, creds);
     let out = client
         .get_caller_identity()
         .send()

@@ -196,8 +196,8 @@ pub enum Command {
     Status(StatusArgs),
     /// Find setup problems, explain the cause and the exact fix (not yet available)
     Doctor(PendingArgs),
-    /// Enable outbound web identity federation for the account (not yet available)
-    EnableFederation(PendingArgs),
+    /// Enable outbound web identity federation for the account (safe to re-run)
+    EnableFederation(EnableFederationArgs),
     /// Generate and check IAM policies (not yet available)
     Policy(PendingArgs),
     /// Create, inspect and manage API keys (not yet available)
@@ -220,6 +220,25 @@ pub struct StatusArgs {
     /// Make no network calls; readiness is then unverified
     #[arg(long)]
     pub offline: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct EnableFederationArgs {
+    /// Print what would be called (and the equivalent aws CLI command); change nothing
+    #[arg(long, conflicts_with_all = ["status", "format"])]
+    pub dry_run: bool,
+    /// Only report whether federation is enabled (exit 0 enabled, 1 disabled)
+    #[arg(long, conflicts_with = "format")]
+    pub status: bool,
+    /// Print the infrastructure-as-code equivalent instead of calling the API
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<IacFormat>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum IacFormat {
+    Terraform,
+    Cloudformation,
 }
 
 #[derive(Args, Debug)]

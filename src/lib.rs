@@ -16,6 +16,8 @@ pub mod config;
 pub mod diagnosis;
 pub mod envvars;
 pub mod error;
+pub mod federation;
+pub mod iam_policy;
 pub mod output;
 pub mod sign;
 pub mod transport;
@@ -83,7 +85,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
     match &cli.command {
         Command::Status(args) => commands::status::run(g, args, printer).await,
         Command::Doctor(_) => commands::not_yet_available("doctor"),
-        Command::EnableFederation(_) => commands::not_yet_available("enable-federation"),
+        Command::EnableFederation(a) => commands::enable_federation::run(g, a, printer).await,
         Command::Policy(_) => commands::not_yet_available("policy"),
         Command::Keys(_) => commands::not_yet_available("keys"),
         Command::Chat(_) => commands::not_yet_available("chat"),

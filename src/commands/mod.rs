@@ -1,11 +1,55 @@
 //! One module per subcommand, over the shared layers.
 
 pub mod completions;
+pub mod enable_federation;
 pub mod status;
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
+use crate::aws::{self, CredentialCache};
+use crate::cli::GlobalArgs;
+use crate::config::{self, Settings};
+use crate::diagnosis::DiagContext;
 use crate::error::CliError;
+
+/// Settings plus the AWS SDK configuration and one credential cache, for commands that call IAM
+/// or STS.
+pub struct AwsCtx {
+    pub settings: Settings,
+    pub sdk: aws_types::SdkConfig,
+    pub creds: Arc<CredentialCache>,
+}
+
+impl AwsCtx {
+    pub async fn load(g: &GlobalArgs) -> Result<AwsCtx, CliError> {
+        let settings = config::resolve(g).await?;
+        Ok(Self::from_settings(settings).await)
+    }
+
+    pub async fn from_settings(settings: Settings) -> AwsCtx {
+        let sdk = aws::load_sdk_config(&settings).await;
+        let creds = Arc::new(CredentialCache::new(&sdk));
+        AwsCtx {
+            settings,
+            sdk,
+            creds,
+        }
+    }
+
+    pub fn iam(&self) -> aws_sdk_iam::Client {
+        aws::iam_client(&self.sdk, self.creds.clone())
+    }
+
+    pub fn diag(&self) -> DiagContext {
+        status::diag_context(&self.settings)
+    }
+
+    /// For messages: the access key the credentials use, when already resolved.
+    pub fn account_hint(&self) -> String {
+        "of the current credentials".to_string()
+    }
+}
 
 /// Subcommands that later work fills in: a clear message and exit 2.
 pub fn not_yet_available(name: &str) -> anyhow::Result<ExitCode> {
