@@ -534,7 +534,6 @@ fn pending_commands_say_not_yet_available() {
     let s = Sandbox::new();
     for c in [
         "doctor",
-        "enable-federation",
         "policy",
         "keys",
         "chat",
