@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the resolved configuration, where each value came from, and whether cpaws is ready')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find setup problems, explain the cause and the exact fix (not yet available)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find every setup problem, prove access, explain the cause and the exact fix')
             [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (safe to re-run)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Generate and check IAM policies (not yet available)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Create, inspect and manage API keys (not yet available)')
@@ -89,6 +89,14 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             break
         }
         'cpaws;doctor' {
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Run only these checks (and what they depend on); repeat or separate with commas')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Skip these checks')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write a redacted Markdown report for a support ticket')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Intended use, for the permissions check (default: inference,files)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'The role whose trust policy to check (default: the assumed role in use)')
+            [CompletionResult]::new('--trusted-principal', '--trusted-principal', [CompletionResultType]::ParameterName, 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The sts:ExternalId that principal sends')
+            [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'Seconds each check may take')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
@@ -102,6 +110,12 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run only the checks that need no network')
+            [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List the checks and exit')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail on warnings too')
+            [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation')
+            [CompletionResult]::new('--scan-regions', '--scan-regions', [CompletionResultType]::ParameterName, 'When the workspace is not found, look for it in every other region')
+            [CompletionResult]::new('--sequential', '--sequential', [CompletionResultType]::ParameterName, 'Run the checks one after another (for comparison)')
             [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
@@ -345,7 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
         }
         'cpaws;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the resolved configuration, where each value came from, and whether cpaws is ready')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find setup problems, explain the cause and the exact fix (not yet available)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find every setup problem, prove access, explain the cause and the exact fix')
             [CompletionResult]::new('enable-federation', 'enable-federation', [CompletionResultType]::ParameterValue, 'Enable outbound web identity federation for the account (safe to re-run)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Generate and check IAM policies (not yet available)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Create, inspect and manage API keys (not yet available)')

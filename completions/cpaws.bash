@@ -287,12 +287,44 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__doctor)
-            opts="-v -q -y -h -V --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
+            opts="-v -q -y -h -V --offline --list-checks --check --skip --strict --fix --report --for --scan-regions --role-arn --trusted-principal --external-id --check-timeout --sequential --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -W "inference files batches workspaces api-key full" -- "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -50,7 +50,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -s y -l yes -d 'Answer yes to 
 complete -c cpaws -n "__fish_cpaws_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_needs_command" -s V -l version -d 'Print version'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
-complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "doctor" -d 'Find setup problems, explain the cause and the exact fix (not yet available)'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
@@ -86,6 +86,19 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s q -l quiet -d 'On
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check -d 'Run only these checks (and what they depend on); repeat or separate with commas' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip -d 'Skip these checks' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l report -d 'Write a redacted Markdown report for a support ticket' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l for -d 'Intended use, for the permissions check (default: inference,files)' -r -f -a "inference\t'Messages, token counting, model listing (what `cpaws chat` needs)'
+files\t'The Files API'
+batches\t'Message batches'
+workspaces\t'Reading workspaces'
+api-key\t'Calling with API keys (CallWithBearerToken)'
+full\t'Everything above'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l role-arn -d 'The role whose trust policy to check (default: the assumed role in use)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 'Seconds each check may take' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -104,6 +117,12 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l offline -d 'Run only the checks that need no network'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l list-checks -d 'List the checks and exit'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l strict -d 'Fail on warnings too'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l fix -d 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l scan-regions -d 'When the workspace is not found, look for it in every other region'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l sequential -d 'Run the checks one after another (for comparison)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -316,7 +335,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s y -l yes -d 'Answer 
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s V -l version -d 'Print version'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "doctor" -d 'Find setup problems, explain the cause and the exact fix (not yet available)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'

@@ -81,6 +81,15 @@ impl CredentialCache {
         }
     }
 
+    /// A cache with no provider (offline): every `get` reports no credentials.
+    pub fn empty() -> Self {
+        CredentialCache {
+            provider: None,
+            cached: Mutex::new(None),
+            refreshed: Mutex::new(None),
+        }
+    }
+
     /// A cache over fixed credentials (tests, `keys exec`).
     pub fn fixed(creds: Credentials) -> Self {
         CredentialCache {

@@ -194,8 +194,8 @@ pub enum ApiKeyHeader {
 pub enum Command {
     /// Show the resolved configuration, where each value came from, and whether cpaws is ready
     Status(StatusArgs),
-    /// Find setup problems, explain the cause and the exact fix (not yet available)
-    Doctor(PendingArgs),
+    /// Find every setup problem, prove access, explain the cause and the exact fix
+    Doctor(DoctorArgs),
     /// Enable outbound web identity federation for the account (safe to re-run)
     EnableFederation(EnableFederationArgs),
     /// Generate and check IAM policies (not yet available)
@@ -220,6 +220,52 @@ pub struct StatusArgs {
     /// Make no network calls; readiness is then unverified
     #[arg(long)]
     pub offline: bool,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct DoctorArgs {
+    /// Run only the checks that need no network
+    #[arg(long)]
+    pub offline: bool,
+    /// List the checks and exit
+    #[arg(long)]
+    pub list_checks: bool,
+    /// Run only these checks (and what they depend on); repeat or separate with commas
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub check: Vec<String>,
+    /// Skip these checks
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+    /// Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation
+    #[arg(long)]
+    pub fix: bool,
+    /// Write a redacted Markdown report for a support ticket
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Intended use, for the permissions check (default: inference,files)
+    #[arg(long = "for", value_enum, value_delimiter = ',', value_name = "USE")]
+    pub for_: Vec<crate::intents::Intent>,
+    /// When the workspace is not found, look for it in every other region
+    #[arg(long)]
+    pub scan_regions: bool,
+    /// The role whose trust policy to check (default: the assumed role in use)
+    #[arg(long, value_name = "ARN")]
+    pub role_arn: Option<String>,
+    /// The principal that must be able to assume that role (a gateway's role, an account, an OIDC provider)
+    #[arg(long, value_name = "ARN")]
+    pub trusted_principal: Option<String>,
+    /// The sts:ExternalId that principal sends
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// Seconds each check may take
+    #[arg(long, default_value_t = 20, value_name = "SECS")]
+    pub check_timeout: u64,
+    /// Run the checks one after another (for comparison)
+    #[arg(long, hide = true)]
+    pub sequential: bool,
 }
 
 #[derive(Args, Debug)]

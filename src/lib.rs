@@ -18,9 +18,13 @@ pub mod envvars;
 pub mod error;
 pub mod federation;
 pub mod iam_policy;
+pub mod intents;
 pub mod output;
+pub mod principal;
+pub mod report;
 pub mod sign;
 pub mod transport;
+pub mod trust;
 
 use std::process::ExitCode;
 
@@ -84,7 +88,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
     let g = &cli.global;
     match &cli.command {
         Command::Status(args) => commands::status::run(g, args, printer).await,
-        Command::Doctor(_) => commands::not_yet_available("doctor"),
+        Command::Doctor(a) => commands::doctor::run(g, a, printer).await,
         Command::EnableFederation(a) => commands::enable_federation::run(g, a, printer).await,
         Command::Policy(_) => commands::not_yet_available("policy"),
         Command::Keys(_) => commands::not_yet_available("keys"),

@@ -1,6 +1,7 @@
 //! One module per subcommand, over the shared layers.
 
 pub mod completions;
+pub mod doctor;
 pub mod enable_federation;
 pub mod status;
 
