@@ -46,7 +46,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand status 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
             cand doctor 'Find every setup problem, prove access, explain the cause and the exact fix'
             cand enable-federation 'Enable outbound web identity federation for the account (safe to re-run)'
-            cand policy 'Generate and check IAM policies (not yet available)'
+            cand policy 'Generate least-privilege IAM policies and trust policies, and check policies'
             cand keys 'Create, inspect and manage API keys (not yet available)'
             cand chat 'Chat with Claude (not yet available)'
             cand files 'Upload, list, download and delete files (not yet available)'
@@ -180,6 +180,126 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand gen 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+            cand trust 'Build a trust policy for the role paths people use'
+            cand check 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;policy;gen'= {
+            cand --intent 'What the principal will do; repeat or separate with commas'
+            cand --deny 'Explicitly deny these intents'' actions'
+            cand --account 'The AWS account ID (default: from STS GetCallerIdentity); makes `gen` work offline'
+            cand --format 'Output format'
+            cand --policy-name 'Name of the policy (inline policy name for --apply, resource name in IaC)'
+            cand --role 'Attach it as an inline policy of this role (after confirmation)'
+            cand --user 'Attach it as an inline policy of this user (after confirmation)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --all-workspaces 'Scope to every workspace (workspace/*) instead of the configured one'
+            cand --no-sts-statements 'Leave out the sts:GetWebIdentityToken statements the managed policies carry'
+            cand --apply 'Same as giving --role or --user (accepted for clarity)'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;policy;trust'= {
+            cand --principal 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway''s role'
+            cand --external-id 'Require this sts:ExternalId (as AI gateways do)'
+            cand --account-root 'Trust the root of this account (every principal the account allows)'
+            cand --github-repo 'Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)'
+            cand --eks-oidc-issuer 'Trust an EKS service account through this cluster''s OIDC issuer (IRSA)'
+            cand --service-account 'The Kubernetes service account, NAMESPACE:NAME'
+            cand --account 'The account that holds the OIDC provider (default: from STS)'
+            cand --role-name 'Role name used in IaC output'
+            cand --format 'Output format'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;policy;check'= {
+            cand --intent 'Intended use (default: inference,files)'
+            cand --account 'Account ID for the workspace ARN it is checked against'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;policy;help'= {
+            cand gen 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+            cand trust 'Build a trust policy for the role paths people use'
+            cand check 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;policy;help;gen'= {
+        }
+        &'cpaws;policy;help;trust'= {
+        }
+        &'cpaws;policy;help;check'= {
+        }
+        &'cpaws;policy;help;help'= {
         }
         &'cpaws;keys'= {
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
@@ -347,7 +467,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand status 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
             cand doctor 'Find every setup problem, prove access, explain the cause and the exact fix'
             cand enable-federation 'Enable outbound web identity federation for the account (safe to re-run)'
-            cand policy 'Generate and check IAM policies (not yet available)'
+            cand policy 'Generate least-privilege IAM policies and trust policies, and check policies'
             cand keys 'Create, inspect and manage API keys (not yet available)'
             cand chat 'Chat with Claude (not yet available)'
             cand files 'Upload, list, download and delete files (not yet available)'
@@ -363,6 +483,15 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help;enable-federation'= {
         }
         &'cpaws;help;policy'= {
+            cand gen 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+            cand trust 'Build a trust policy for the role paths people use'
+            cand check 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+        }
+        &'cpaws;help;policy;gen'= {
+        }
+        &'cpaws;help;policy;trust'= {
+        }
+        &'cpaws;help;policy;check'= {
         }
         &'cpaws;help;keys'= {
         }

@@ -52,7 +52,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -s V -l version -d 'Print vers
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
-complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "chat" -d 'Chat with Claude (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "files" -d 'Upload, list, download and delete files (not yet available)'
@@ -159,31 +159,154 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s q -l q
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
 none\t'No authentication headers (for a signing gateway)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -s q -l quiet -d 'Only errors on stderr'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -f -a "trust" -d 'Build a trust policy for the role paths people use'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l intent -d 'What the principal will do; repeat or separate with commas' -r -f -a "inference\t'Messages, token counting, model listing (what `cpaws chat` needs)'
+files\t'The Files API'
+batches\t'Message batches'
+workspaces\t'Reading workspaces'
+api-key\t'Calling with API keys (CallWithBearerToken)'
+full\t'Everything above'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l deny -d 'Explicitly deny these intents\' actions' -r -f -a "inference\t'Messages, token counting, model listing (what `cpaws chat` needs)'
+files\t'The Files API'
+batches\t'Message batches'
+workspaces\t'Reading workspaces'
+api-key\t'Calling with API keys (CallWithBearerToken)'
+full\t'Everything above'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l account -d 'The AWS account ID (default: from STS GetCallerIdentity); makes `gen` work offline' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l format -d 'Output format' -r -f -a "json\t'IAM JSON'
+terraform\t'A Terraform resource'
+cloudformation\t'A CloudFormation template (YAML)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l policy-name -d 'Name of the policy (inline policy name for --apply, resource name in IaC)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l role -d 'Attach it as an inline policy of this role (after confirmation)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l user -d 'Attach it as an inline policy of this user (after confirmation)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l all-workspaces -d 'Scope to every workspace (workspace/*) instead of the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l no-sts-statements -d 'Leave out the sts:GetWebIdentityToken statements the managed policies carry'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l apply -d 'Same as giving --role or --user (accepted for clarity)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l principal -d 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway\'s role' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l external-id -d 'Require this sts:ExternalId (as AI gateways do)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l account-root -d 'Trust the root of this account (every principal the account allows)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l github-repo -d 'Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l eks-oidc-issuer -d 'Trust an EKS service account through this cluster\'s OIDC issuer (IRSA)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l service-account -d 'The Kubernetes service account, NAMESPACE:NAME' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l account -d 'The account that holds the OIDC provider (default: from STS)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l role-name -d 'Role name used in IaC output' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l format -d 'Output format' -r -f -a "json\t'IAM JSON'
+terraform\t'A Terraform resource'
+cloudformation\t'A CloudFormation template (YAML)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l intent -d 'Intended use (default: inference,files)' -r -f -a "inference\t'Messages, token counting, model listing (what `cpaws chat` needs)'
+files\t'The Files API'
+batches\t'Message batches'
+workspaces\t'Reading workspaces'
+api-key\t'Calling with API keys (CallWithBearerToken)'
+full\t'Everything above'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l account -d 'Account ID for the workspace ARN it is checked against' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Build a trust policy for the role paths people use'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -337,7 +460,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s V -l version -d 'Pri
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "policy" -d 'Generate and check IAM policies (not yet available)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "chat" -d 'Chat with Claude (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "files" -d 'Upload, list, download and delete files (not yet available)'
@@ -345,3 +468,6 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "trust" -d 'Build a trust policy for the role paths people use'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'

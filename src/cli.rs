@@ -198,8 +198,9 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Enable outbound web identity federation for the account (safe to re-run)
     EnableFederation(EnableFederationArgs),
-    /// Generate and check IAM policies (not yet available)
-    Policy(PendingArgs),
+    /// Generate least-privilege IAM policies and trust policies, and check policies
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// Create, inspect and manage API keys (not yet available)
     Keys(PendingArgs),
     /// Chat with Claude (not yet available)
@@ -266,6 +267,105 @@ pub struct DoctorArgs {
     /// Run the checks one after another (for comparison)
     #[arg(long, hide = true)]
     pub sequential: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PolicyCommand {
+    /// Build an IAM identity policy from intents (default: what cpaws needs for chat and files)
+    Gen(PolicyGenArgs),
+    /// Build a trust policy for the role paths people use
+    Trust(PolicyTrustArgs),
+    /// Check a policy document against intents (missing, over-granted, ineffective statements)
+    Check(PolicyCheckArgs),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum PolicyFormat {
+    /// IAM JSON
+    #[default]
+    Json,
+    /// A Terraform resource
+    Terraform,
+    /// A CloudFormation template (YAML)
+    Cloudformation,
+}
+
+#[derive(Args, Debug)]
+pub struct PolicyGenArgs {
+    /// What the principal will do; repeat or separate with commas
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "INTENT")]
+    pub intent: Vec<crate::intents::Intent>,
+    /// Explicitly deny these intents' actions
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "INTENT")]
+    pub deny: Vec<crate::intents::Intent>,
+    /// The AWS account ID (default: from STS GetCallerIdentity); makes `gen` work offline
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
+    /// Scope to every workspace (workspace/*) instead of the configured one
+    #[arg(long)]
+    pub all_workspaces: bool,
+    /// Leave out the sts:GetWebIdentityToken statements the managed policies carry
+    #[arg(long)]
+    pub no_sts_statements: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub format: PolicyFormat,
+    /// Name of the policy (inline policy name for --apply, resource name in IaC)
+    #[arg(long, default_value = "cpaws-claude-platform", value_name = "NAME")]
+    pub policy_name: String,
+    /// Attach it as an inline policy of this role (after confirmation)
+    #[arg(long, value_name = "NAME", conflicts_with = "user")]
+    pub role: Option<String>,
+    /// Attach it as an inline policy of this user (after confirmation)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Same as giving --role or --user (accepted for clarity)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PolicyTrustArgs {
+    /// Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway's role
+    #[arg(long, value_name = "ARN")]
+    pub principal: Option<String>,
+    /// Require this sts:ExternalId (as AI gateways do)
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// Trust the root of this account (every principal the account allows)
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account_root: Option<String>,
+    /// Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)
+    #[arg(long, value_name = "OWNER/REPO[:REF]")]
+    pub github_repo: Option<String>,
+    /// Trust an EKS service account through this cluster's OIDC issuer (IRSA)
+    #[arg(long, value_name = "URL", requires = "service_account")]
+    pub eks_oidc_issuer: Option<String>,
+    /// The Kubernetes service account, NAMESPACE:NAME
+    #[arg(long, value_name = "NS:NAME")]
+    pub service_account: Option<String>,
+    /// The account that holds the OIDC provider (default: from STS)
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
+    /// Role name used in IaC output
+    #[arg(long, default_value = "claude-platform-access", value_name = "NAME")]
+    pub role_name: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub format: PolicyFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct PolicyCheckArgs {
+    /// The policy document (`-` for stdin); raw or percent-encoded JSON
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Intended use (default: inference,files)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "INTENT")]
+    pub intent: Vec<crate::intents::Intent>,
+    /// Account ID for the workspace ARN it is checked against
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -94,7 +94,11 @@ pub fn workspace_arn(region: &str, account: &str, workspace: &str) -> String {
 pub fn actions_for(intents: &[Intent]) -> (Vec<String>, Vec<String>) {
     let mut ws: Vec<String> = Vec::new();
     let mut acct: Vec<String> = Vec::new();
-    for i in intents {
+    // The same statements whatever order the intents were given in.
+    let mut sorted = intents.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    for i in &sorted {
         let (w, a) = i.actions();
         for x in w {
             let full = format!("{PREFIX}:{x}");

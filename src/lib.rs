@@ -17,6 +17,7 @@ pub mod diagnosis;
 pub mod envvars;
 pub mod error;
 pub mod federation;
+pub mod iac;
 pub mod iam_policy;
 pub mod intents;
 pub mod output;
@@ -90,7 +91,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
         Command::Status(args) => commands::status::run(g, args, printer).await,
         Command::Doctor(a) => commands::doctor::run(g, a, printer).await,
         Command::EnableFederation(a) => commands::enable_federation::run(g, a, printer).await,
-        Command::Policy(_) => commands::not_yet_available("policy"),
+        Command::Policy(c) => commands::policy::run(g, c, printer).await,
         Command::Keys(_) => commands::not_yet_available("keys"),
         Command::Chat(_) => commands::not_yet_available("chat"),
         Command::Files(_) => commands::not_yet_available("files"),

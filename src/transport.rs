@@ -186,7 +186,7 @@ impl ApiError {
                     .unwrap_or_default()
             );
         }
-        e.message = sanitize(&e.message);
+        e.message = sanitize(&e.message).trim().to_string();
         e
     }
 
