@@ -56,7 +56,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "policy" -d 'Generate le
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "chat" -d 'Chat with Claude (not yet available)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "files" -d 'Upload, list, download and delete files (not yet available)'
-complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "env" -d 'Print the settings other tools need to reach the same workspace (not yet available)'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -382,6 +382,15 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s q -l quiet -d 'Onl
 complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l for -d 'The tool to configure' -r -f -a "claude-code\t'Claude Code (CLAUDE_CODE_USE_ANTHROPIC_AWS and friends)'
+sdk\t'The official Anthropic SDKs\' AWS clients'
+gateway\t'An AI gateway\'s form fields'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l shell -d 'Shell syntax (default: from $SHELL)' -r -f -a "bash\t''
+zsh\t''
+fish\t''
+powershell\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l role-arn -d 'For --for gateway: the role the gateway assumes' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l external-id -d 'For --for gateway: the external ID the gateway sends' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -400,6 +409,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l include-secrets -d 'Also print secrets (the API key)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l offline -d 'Make no network calls (no model pinning, no identity lookup)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -464,7 +475,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "chat" -d 'Chat with Claude (not yet available)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "files" -d 'Upload, list, download and delete files (not yet available)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "env" -d 'Print the settings other tools need to reach the same workspace (not yet available)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -207,8 +207,8 @@ pub enum Command {
     Chat(PendingArgs),
     /// Upload, list, download and delete files (not yet available)
     Files(PendingArgs),
-    /// Print the settings other tools need to reach the same workspace (not yet available)
-    Env(PendingArgs),
+    /// Print the settings another tool needs to reach the same workspace
+    Env(EnvArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (roff)
@@ -366,6 +366,67 @@ pub struct PolicyCheckArgs {
     /// Account ID for the workspace ARN it is checked against
     #[arg(long, value_name = "ID")]
     pub account: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct EnvArgs {
+    /// The tool to configure
+    #[arg(long = "for", value_enum, value_name = "TOOL")]
+    pub target: EnvTarget,
+    /// Shell syntax (default: from $SHELL)
+    #[arg(long, value_enum, value_name = "SHELL")]
+    pub shell: Option<ShellKind>,
+    /// Also print secrets (the API key)
+    #[arg(long)]
+    pub include_secrets: bool,
+    /// Make no network calls (no model pinning, no identity lookup)
+    #[arg(long)]
+    pub offline: bool,
+    /// For --for gateway: the role the gateway assumes
+    #[arg(long, value_name = "ARN")]
+    pub role_arn: Option<String>,
+    /// For --for gateway: the external ID the gateway sends
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EnvTarget {
+    /// Claude Code (CLAUDE_CODE_USE_ANTHROPIC_AWS and friends)
+    ClaudeCode,
+    /// The official Anthropic SDKs' AWS clients
+    Sdk,
+    /// An AI gateway's form fields
+    Gateway,
+}
+
+impl EnvTarget {
+    pub fn name(self) -> &'static str {
+        match self {
+            EnvTarget::ClaudeCode => "claude-code",
+            EnvTarget::Sdk => "sdk",
+            EnvTarget::Gateway => "gateway",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShellKind {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+impl ShellKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ShellKind::Bash => "bash",
+            ShellKind::Zsh => "zsh",
+            ShellKind::Fish => "fish",
+            ShellKind::Powershell => "powershell",
+        }
+    }
 }
 
 #[derive(Args, Debug)]

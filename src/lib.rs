@@ -20,6 +20,7 @@ pub mod federation;
 pub mod iac;
 pub mod iam_policy;
 pub mod intents;
+pub mod models;
 pub mod output;
 pub mod principal;
 pub mod report;
@@ -95,7 +96,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
         Command::Keys(_) => commands::not_yet_available("keys"),
         Command::Chat(_) => commands::not_yet_available("chat"),
         Command::Files(_) => commands::not_yet_available("files"),
-        Command::Env(_) => commands::not_yet_available("env"),
+        Command::Env(a) => commands::env::run(g, a, printer).await,
         Command::Completions(a) => commands::completions::run(a.shell),
         Command::Man => commands::completions::run_man(),
     }

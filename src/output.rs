@@ -172,6 +172,22 @@ impl Printer {
         out.flush()
     }
 
+    /// Data the user explicitly asked to see with its secrets (`--include-secrets`, a newly
+    /// created key). Not redacted; only ever used for those outputs.
+    pub fn out_with_secrets(&self, text: &str) -> std::io::Result<()> {
+        let mut out = anstream::stdout().lock();
+        write!(out, "{text}")?;
+        out.flush()
+    }
+
+    /// JSON that the user explicitly asked to see with its secrets. Not redacted.
+    pub fn json_with_secrets<T: Serialize>(&self, value: &T) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
     /// Data for stdout in human mode (already styled); redacted.
     pub fn out(&self, text: &str) -> std::io::Result<()> {
         let mut out = anstream::stdout().lock();

@@ -532,7 +532,7 @@ fn bad_config_files_exit_2_naming_file_and_key() {
 #[test]
 fn pending_commands_say_not_yet_available() {
     let s = Sandbox::new();
-    for c in ["keys", "chat", "files", "env"] {
+    for c in ["keys", "chat", "files"] {
         s.cmd()
             .arg(c)
             .assert()

@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod doctor;
 pub mod enable_federation;
+pub mod env;
 pub mod policy;
 pub mod status;
 

@@ -1,0 +1,294 @@
+//! `cpaws env --for claude-code|sdk|gateway`: the settings another tool needs to reach the same
+//! workspace, from the resolved configuration. Secrets only with --include-secrets.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use serde_json::{Map, Value, json};
+
+use crate::aws::{self, CredentialCache};
+use crate::cli::{EnvArgs, EnvTarget, GlobalArgs, ShellKind};
+use crate::config::{self, AuthMode, Settings};
+use crate::models;
+use crate::output::Printer;
+use crate::transport::Client;
+
+/// Quote a value for a shell.
+pub fn quote(shell: ShellKind, v: &str) -> String {
+    match shell {
+        ShellKind::Bash | ShellKind::Zsh | ShellKind::Fish => {
+            if !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
+            {
+                v.to_string()
+            } else if shell == ShellKind::Fish {
+                format!("'{}'", v.replace('\\', "\\\\").replace('\'', "\\'"))
+            } else {
+                format!("'{}'", v.replace('\'', "'\\''"))
+            }
+        }
+        ShellKind::Powershell => format!("'{}'", v.replace('\'', "''")),
+    }
+}
+
+fn export_line(shell: ShellKind, k: &str, v: &str) -> String {
+    match shell {
+        ShellKind::Bash | ShellKind::Zsh => format!("export {k}={}", quote(shell, v)),
+        ShellKind::Fish => format!("set -gx {k} {}", quote(shell, v)),
+        ShellKind::Powershell => format!("$env:{k} = {}", quote(shell, v)),
+    }
+}
+
+fn unset_line(shell: ShellKind, k: &str) -> String {
+    match shell {
+        ShellKind::Bash | ShellKind::Zsh => format!("unset {k}"),
+        ShellKind::Fish => format!("set -e {k}"),
+        ShellKind::Powershell => format!("Remove-Item Env:{k} -ErrorAction SilentlyContinue"),
+    }
+}
+
+fn comment(text: &str) -> String {
+    format!("# {text}")
+}
+
+/// Pinned model IDs (newest of each family), unless offline or unreachable.
+async fn pinned_models(
+    settings: &Settings,
+    offline: bool,
+) -> Result<Vec<(String, String)>, String> {
+    if offline {
+        return Err("offline".into());
+    }
+    let creds = if settings.auth_mode() == AuthMode::Sigv4 {
+        let sdk = aws::load_sdk_config(settings).await;
+        Some(Arc::new(CredentialCache::new(&sdk)))
+    } else {
+        None
+    };
+    let client = Client::new(settings, creds).map_err(|e| e.message)?;
+    let list = models::list(&client).await.map_err(|e| e.message)?;
+    Ok(models::FAMILIES
+        .iter()
+        .filter_map(|f| {
+            models::newest_of(&list, f).map(|m| {
+                (
+                    format!("ANTHROPIC_DEFAULT_{}_MODEL", f.to_ascii_uppercase()),
+                    m.id.clone(),
+                )
+            })
+        })
+        .collect())
+}
+
+pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let s = config::resolve(g).await?;
+    let shell = a.shell.unwrap_or_else(detect_shell);
+    let mut vars: Vec<(String, String)> = Vec::new();
+    let mut unset: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut settings_json: Option<Value> = None;
+    let region = s.region.as_ref().map(|r| r.value.clone());
+    let ws = s.workspace_id.as_ref().map(|w| w.value.clone());
+    if region.is_none() {
+        warnings.push("no region is configured: set AWS_REGION (or --region) first".into());
+    }
+    if ws.is_none() {
+        warnings.push("no workspace ID is configured: set ANTHROPIC_AWS_WORKSPACE_ID (or --workspace-id) first".into());
+    }
+    let secret_note = |name: &str| {
+        format!(
+            "{name} is set in your configuration but not printed; add --include-secrets to print it"
+        )
+    };
+
+    if a.target == EnvTarget::Gateway {
+        let (role_arn, role_note) = match &a.role_arn {
+            Some(r) => (Some(r.clone()), None),
+            None if !a.offline && s.auth_mode() == AuthMode::Sigv4 => {
+                let sdk = aws::load_sdk_config(&s).await;
+                let creds = Arc::new(CredentialCache::new(&sdk));
+                match aws::get_caller_identity(&sdk, creds).await {
+                    Ok(id) => (id.role_arn.clone(), id.role_arn.is_none().then(|| "the current credentials are not a role; create one for the gateway: cpaws policy trust --principal <gateway role ARN> --external-id <id>".to_string())),
+                    Err(e) => (None, Some(format!("could not read the caller identity ({}); pass --role-arn", e.message))),
+                }
+            }
+            None => (
+                None,
+                Some("pass --role-arn ARN (the role the gateway assumes)".into()),
+            ),
+        };
+        let doc = json!({
+            "for": "gateway",
+            "fields": {
+                "workspace_id": ws,
+                "region": region,
+                "auth_type": if s.auth_mode() == AuthMode::ApiKey { "API key" } else { "IAM role (SigV4)" },
+                "role_arn": role_arn,
+                "external_id": a.external_id,
+                "base_url": s.base_url(),
+            },
+            "notes": role_note.iter().collect::<Vec<_>>(),
+            "warnings": warnings,
+        });
+        if printer.json {
+            printer.json(&doc)?;
+        } else {
+            let mut out = String::new();
+            if let Some(fields) = doc["fields"].as_object() {
+                for (k, v) in fields {
+                    let val = v.as_str().map(str::to_string).unwrap_or_else(|| "-".into());
+                    out.push_str(&format!("{:<14} {val}\n", k.replace('_', " ")));
+                }
+            }
+            printer.out(&out)?;
+            if let Some(n) = role_note {
+                printer.info(&format!("note: {n}"));
+            }
+            for w in &warnings {
+                printer.warn(w);
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    if a.target == EnvTarget::ClaudeCode {
+        vars.push(("CLAUDE_CODE_USE_ANTHROPIC_AWS".into(), "1".into()));
+        for name in ["CLAUDE_CODE_USE_BEDROCK", "CLAUDE_CODE_USE_FOUNDRY"] {
+            if config::env_value(name).is_some() {
+                warnings.push(format!("{name} is set and takes precedence over CLAUDE_CODE_USE_ANTHROPIC_AWS in Claude Code; it is unset below"));
+                unset.push(name.into());
+            }
+        }
+    }
+    if let Some(r) = &region {
+        vars.push(("AWS_REGION".into(), r.clone()));
+    }
+    if let Some(w) = &ws {
+        vars.push(("ANTHROPIC_AWS_WORKSPACE_ID".into(), w.clone()));
+    }
+    if s.base_url.is_some()
+        && let Some(b) = s.base_url()
+    {
+        vars.push(("ANTHROPIC_AWS_BASE_URL".into(), b));
+    }
+    match s.auth_mode() {
+        AuthMode::Sigv4 => {
+            if let Some(p) = &s.aws_profile {
+                vars.push(("AWS_PROFILE".into(), p.value.clone()));
+            }
+        }
+        AuthMode::ApiKey => {
+            if let Some(k) = &s.api_key {
+                if a.include_secrets {
+                    vars.push(("ANTHROPIC_AWS_API_KEY".into(), k.value.expose().to_string()));
+                } else {
+                    notes.push(secret_note("ANTHROPIC_AWS_API_KEY"));
+                }
+            }
+        }
+        AuthMode::None => {
+            if a.target == EnvTarget::ClaudeCode {
+                vars.push(("CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH".into(), "1".into()));
+            } else {
+                notes.push("no authentication: construct the SDK client with skip_auth=True (no environment variable exists for it)".into());
+            }
+        }
+    }
+    if a.target == EnvTarget::ClaudeCode {
+        match pinned_models(&s, a.offline).await {
+            Ok(pins) => vars.extend(pins),
+            Err(why) => notes.push(format!(
+                "model IDs not pinned ({why}); run without --offline once access works"
+            )),
+        }
+        if let Some(cmd) = &s.auth_refresh {
+            settings_json = Some(json!({"awsAuthRefresh": cmd.value}));
+            notes.push("add the awsAuthRefresh setting below to ~/.claude/settings.json so Claude Code refreshes expired credentials".into());
+        }
+    }
+
+    if printer.json {
+        let mut env = Map::new();
+        for (k, v) in &vars {
+            env.insert(k.clone(), Value::String(v.clone()));
+        }
+        let doc = json!({
+            "for": a.target.name(),
+            "env": env,
+            "unset": unset,
+            "settings": settings_json,
+            "notes": notes,
+            "warnings": warnings,
+        });
+        if a.include_secrets {
+            printer.json_with_secrets(&doc)?;
+        } else {
+            printer.json(&doc)?;
+        }
+    } else {
+        let mut out = String::new();
+        out.push_str(&comment(&format!(
+            "cpaws env --for {} ({} syntax)",
+            a.target.name(),
+            shell.name()
+        )));
+        out.push('\n');
+        for u in &unset {
+            out.push_str(&unset_line(shell, u));
+            out.push('\n');
+        }
+        for (k, v) in &vars {
+            out.push_str(&export_line(shell, k, v));
+            out.push('\n');
+        }
+        for n in &notes {
+            out.push_str(&comment(n));
+            out.push('\n');
+        }
+        if let Some(sj) = &settings_json {
+            for l in serde_json::to_string_pretty(sj).unwrap_or_default().lines() {
+                out.push_str(&comment(l));
+                out.push('\n');
+            }
+        }
+        if a.include_secrets {
+            printer.out_with_secrets(&out)?;
+        } else {
+            printer.out(&out)?;
+        }
+        for w in &warnings {
+            printer.warn(w);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn detect_shell() -> ShellKind {
+    let sh = std::env::var("SHELL").unwrap_or_default();
+    if sh.ends_with("fish") {
+        ShellKind::Fish
+    } else if sh.ends_with("zsh") {
+        ShellKind::Zsh
+    } else if cfg!(windows) {
+        ShellKind::Powershell
+    } else {
+        ShellKind::Bash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote(ShellKind::Bash, "us-west-2"), "us-west-2");
+        assert_eq!(quote(ShellKind::Bash, "it's"), "'it'\\''s'");
+        assert_eq!(quote(ShellKind::Fish, "it's"), "'it\\'s'");
+        assert_eq!(quote(ShellKind::Powershell, "it's"), "'it''s'");
+        assert_eq!(export_line(ShellKind::Fish, "A", "b"), "set -gx A b");
+        assert_eq!(export_line(ShellKind::Powershell, "A", "b"), "$env:A = 'b'");
+    }
+}
