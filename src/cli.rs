@@ -201,12 +201,12 @@ pub enum Command {
     /// Generate least-privilege IAM policies and trust policies, and check policies
     #[command(subcommand)]
     Policy(PolicyCommand),
-    /// Create, inspect and manage API keys (not yet available)
-    Keys(PendingArgs),
-    /// Chat with Claude (not yet available)
-    Chat(PendingArgs),
-    /// Upload, list, download and delete files (not yet available)
-    Files(PendingArgs),
+    /// Create, inspect and manage API keys (short-term and long-term)
+    Keys(crate::commands::keys::KeysArgs),
+    /// Chat with Claude: one-shot or interactive, streaming
+    Chat(crate::commands::chat::ChatArgs),
+    /// Upload, list, download and delete files (the Files API)
+    Files(crate::commands::files::FilesArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
     /// Print a shell completion script
@@ -446,12 +446,6 @@ pub struct EnableFederationArgs {
 pub enum IacFormat {
     Terraform,
     Cloudformation,
-}
-
-#[derive(Args, Debug)]
-pub struct PendingArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -1,9 +1,12 @@
 //! One module per subcommand, over the shared layers.
 
+pub mod chat;
 pub mod completions;
 pub mod doctor;
 pub mod enable_federation;
 pub mod env;
+pub mod files;
+pub mod keys;
 pub mod policy;
 pub mod status;
 

@@ -1,0 +1,18 @@
+//! `cpaws files` (being built).
+
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::cli::GlobalArgs;
+use crate::output::Printer;
+
+#[derive(Args, Debug)]
+pub struct FilesArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    pub args: Vec<String>,
+}
+
+pub async fn run(_g: &GlobalArgs, _a: &FilesArgs, _printer: &Printer) -> anyhow::Result<ExitCode> {
+    crate::commands::not_yet_available("files")
+}
