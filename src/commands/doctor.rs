@@ -1663,9 +1663,10 @@ fn render(r: &DoctorReport, offline: bool) -> String {
         format!("{ERROR}problems found{ERROR:#}")
     };
     out.push_str(&format!(
-        "\n{verdict}: {} passed, {} warnings, {} failed, {} skipped{}\n",
+        "\n{verdict}: {} passed, {} warning{}, {} failed, {} skipped{}\n",
         s.pass,
         s.warn,
+        if s.warn == 1 { "" } else { "s" },
         s.fail,
         s.skip,
         if offline {
