@@ -320,6 +320,8 @@ pub enum Body {
 pub enum Part {
     Bytes(Bytes),
     File(PathBuf),
+    /// A file whose bytes sent so far are counted (for progress bars).
+    FileWithProgress(PathBuf, std::sync::Arc<std::sync::atomic::AtomicU64>),
 }
 
 impl Body {
@@ -364,6 +366,22 @@ impl Body {
                                     Box::pin(futures_util::stream::once(async move { Err(e) }))
                                 }
                             },
+                            Part::FileWithProgress(path, sent) => {
+                                match tokio::fs::File::open(&path).await {
+                                    Ok(f) => Box::pin(
+                                        tokio_util::io::ReaderStream::with_capacity(f, 256 * 1024)
+                                            .inspect_ok(move |b| {
+                                                sent.fetch_add(
+                                                    b.len() as u64,
+                                                    std::sync::atomic::Ordering::Relaxed,
+                                                );
+                                            }),
+                                    ),
+                                    Err(e) => {
+                                        Box::pin(futures_util::stream::once(async move { Err(e) }))
+                                    }
+                                }
+                            }
                         };
                     s
                 });
