@@ -316,10 +316,11 @@ fn get_web_identity_token(
         .map(|a| (a.federation_enabled, a.issuer.clone()))
         .unwrap_or((false, String::new()));
     if !enabled {
-        // Error code (from OutboundWebIdentityFederationDisabledException) and status UNCONFIRMED.
+        // botocore 1.44.5's STS model (shape OutboundWebIdentityFederationDisabledException) gives
+        // the code with its `Exception` suffix, HTTP 403, Sender fault (checked by the interop tests).
         return Err(err(
             403,
-            "OutboundWebIdentityFederationDisabled",
+            "OutboundWebIdentityFederationDisabledException",
             "The outbound web identity federation feature is not enabled for this account.",
         ));
     }
