@@ -622,6 +622,8 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
         },
     };
 
+    check_ca_environment()?;
+
     let env = EnvNotes {
         anthropic_api_key: env_value(ev::ANTHROPIC_API_KEY).is_some(),
         anthropic_auth_token: env_value(ev::ANTHROPIC_AUTH_TOKEN).is_some(),
@@ -660,6 +662,41 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
         timeout: Duration::from_secs(timeout.max(1)),
         env,
     })
+}
+
+/// A CA bundle named by AWS_CA_BUNDLE or SSL_CERT_FILE (or a directory by SSL_CERT_DIR) must be
+/// usable: the TLS stacks of reqwest and the AWS SDK read them, and the SDK's client panics on a
+/// bundle with no certificate. Checked once, up front, with a clear error.
+pub fn check_ca_environment() -> Result<(), CliError> {
+    for var in [ev::AWS_CA_BUNDLE, ev::SSL_CERT_FILE] {
+        let Some(path) = env_value(var) else { continue };
+        let err = |why: String| {
+            CliError::usage(
+                "config.ca_bundle",
+                format!("the CA bundle {path} (from {var}) cannot be used"),
+            )
+            .with_cause(why)
+            .with_fix(format!(
+                "point {var} at a readable PEM file of CA certificates, or unset it"
+            ))
+        };
+        let pem = std::fs::read(&path).map_err(|e| err(e.to_string()))?;
+        match reqwest::Certificate::from_pem_bundle(&pem) {
+            Ok(certs) if !certs.is_empty() => {}
+            Ok(_) => return Err(err("it holds no PEM certificate".into())),
+            Err(e) => return Err(err(e.to_string())),
+        }
+    }
+    if let Some(dir) = env_value("SSL_CERT_DIR")
+        && !Path::new(&dir).is_dir()
+    {
+        return Err(CliError::usage(
+            "config.ca_bundle",
+            format!("SSL_CERT_DIR={dir} is not a directory"),
+        )
+        .with_fix("point SSL_CERT_DIR at a directory of CA certificates, or unset it"));
+    }
+    Ok(())
 }
 
 fn truthy(name: &str) -> bool {

@@ -38,7 +38,7 @@ pub fn init_logging(verbose: u8, quiet: bool) {
     use tracing_subscriber::EnvFilter;
     let default = match (quiet, verbose) {
         (true, _) => "error",
-        (false, 0) => "warn",
+        (false, 0) => "error,cpaws=warn",
         (false, 1) => "warn,cpaws=debug",
         (false, 2) => "debug",
         _ => "trace",

@@ -617,3 +617,37 @@ fn expired_credentials_run_auth_refresh_once() {
     assert_eq!(v["credentials"]["access_key_id"], "ASIAFRESHEXAMPLE");
     assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1);
 }
+
+/// HTTP(S)_PROXY is honoured (a dead proxy breaks the probe) and NO_PROXY bypasses it.
+#[test]
+fn proxy_environment_is_honoured() {
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = dead.local_addr().unwrap().port();
+    drop(dead);
+    let mut s = Sandbox::with_emulator();
+    s.set("HTTP_PROXY", &format!("http://127.0.0.1:{port}"));
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1);
+    assert_eq!(v["probe"]["ok"], false, "{v:#}");
+    find(&v, "problems", "connection_failed");
+    s.set("NO_PROXY", "127.0.0.1,localhost");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+}
+
+#[test]
+fn unreadable_ca_bundle_is_a_config_error() {
+    let mut s = Sandbox::with_emulator();
+    s.set("SSL_CERT_FILE", "/nonexistent/ca.pem");
+    s.cmd()
+        .args(["status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("SSL_CERT_FILE"))
+        .stderr(predicate::str::contains("panicked").not());
+    let bad = s.write("bad.pem", "not a certificate");
+    s.set("SSL_CERT_FILE", bad.to_str().unwrap());
+    let (code, v) = run_json(s.cmd().args(["status", "--json"]));
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "config.ca_bundle");
+}
