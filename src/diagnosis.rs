@@ -129,6 +129,10 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             };
             return d(code, exit::CREDENTIALS, msg.to_string(), fix);
         }
+        ApiErrorKind::Stream if e.status.is_none() => {
+            return d("stream_interrupted", exit::SERVICE, format!("the answer stream broke before it finished: {msg}"),
+                "retry; what arrived was kept. If it keeps happening, check proxies that cut long responses (and --timeout)");
+        }
         ApiErrorKind::Stream | ApiErrorKind::Http => {}
     }
 

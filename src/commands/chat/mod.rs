@@ -1,0 +1,951 @@
+//! `cpaws chat`: streaming one-shot and interactive chat over the Messages API, with sessions on
+//! disk, token usage and cost, thinking, prompt caching, attachments and scripting output.
+//!
+//! Phases are kept apart (style.md C9): transport SSE → [`stream::StreamEvent`] (typed, with an
+//! `Unknown` arm) → [`stream::Accumulator`] (the final Message) → the renderer here (raw text as it
+//! arrives, Markdown re-render on a TTY). docs/chat.md documents the behaviour.
+
+mod cost;
+mod repl;
+mod session;
+mod stream;
+
+use std::future::Future;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use clap::{Args, Subcommand};
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+
+use crate::cli::GlobalArgs;
+use crate::commands::AwsCtx;
+use crate::diagnosis::{self, DiagContext};
+use crate::error::{CliError, exit};
+use crate::models;
+use crate::output::{self, DIM, Printer};
+use crate::transport::{ApiError, ApiErrorKind, ApiRequest, Client};
+
+use cost::Usage;
+use session::Session;
+use stream::{Accumulator, Shown, StreamEvent};
+
+/// Piped stdin and text attachments larger than this are refused.
+pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
+/// The API's per-image limit.
+pub const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
+/// PDFs: base64 grows by 4/3 and a request is at most 32 MB.
+pub const MAX_PDF_BYTES: u64 = 20 * 1024 * 1024;
+const DEFAULT_MAX_TOKENS: u64 = 8192;
+const FILES_BETA: &str = "files-api-2025-04-14";
+
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ChatArgs {
+    #[command(subcommand)]
+    pub command: Option<ChatCommand>,
+    #[command(flatten)]
+    pub opts: ChatOpts,
+    /// The prompt (words are joined); piped stdin is appended. No prompt on a terminal opens the
+    /// interactive chat. A prompt that is exactly `list`, `show` or `rm`: write `cpaws chat -- list`.
+    #[arg(value_name = "PROMPT")]
+    pub prompt: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ChatCommand {
+    /// List saved sessions, most recent first
+    List,
+    /// Print a saved session
+    Show {
+        /// Session name
+        name: String,
+    },
+    /// Delete a saved session
+    Rm {
+        /// Session name
+        name: String,
+    },
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct ChatOpts {
+    /// Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists
+    /// (default: sonnet) [env: CPAWS_MODEL]
+    #[arg(
+        short,
+        long,
+        value_name = "MODEL",
+        env = "CPAWS_MODEL",
+        hide_env = true
+    )]
+    pub model: Option<String>,
+    /// System prompt: TEXT, or @FILE to read it from a file
+    #[arg(short, long, value_name = "TEXT|@FILE")]
+    pub system: Option<String>,
+    /// Maximum output tokens (default 8192, raised to fit a thinking budget)
+    #[arg(long, value_name = "N")]
+    pub max_tokens: Option<u64>,
+    /// Sampling temperature (0–1)
+    #[arg(long, value_name = "T")]
+    pub temperature: Option<f64>,
+    /// Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)
+    #[arg(long, value_name = "BUDGET", num_args = 0..=1, default_missing_value = "medium")]
+    pub thinking: Option<String>,
+    /// Show the model's thinking (on stderr, dimmed)
+    #[arg(long)]
+    pub show_thinking: bool,
+    /// Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)
+    #[arg(short = 'a', long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
+    /// Attach a file uploaded with `cpaws files` by its ID (repeatable)
+    #[arg(long = "file-id", value_name = "ID")]
+    pub file_id: Vec<String>,
+    /// Do not mark the system prompt, attachments and conversation for prompt caching
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Prompt-cache lifetime: 5m (default) or 1h
+    #[arg(long, value_name = "TTL", value_parser = ["5m", "1h"])]
+    pub cache_ttl: Option<String>,
+    /// Print the answer as raw text, never rendered as Markdown
+    #[arg(long)]
+    pub raw: bool,
+    /// Print every stream event as one JSON object per line
+    #[arg(long, conflicts_with = "raw")]
+    pub stream_json: bool,
+    /// Save the conversation under this session name (continues it if it exists)
+    #[arg(long, value_name = "NAME", conflicts_with = "continue_last")]
+    pub session: Option<String>,
+    /// Continue the most recently used session
+    #[arg(short = 'c', long = "continue")]
+    pub continue_last: bool,
+    /// Do not save this conversation
+    #[arg(long, conflicts_with_all = ["session", "continue_last"])]
+    pub no_save: bool,
+}
+
+pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    match &a.command {
+        Some(ChatCommand::List) => list(printer),
+        Some(ChatCommand::Show { name }) => show(name, printer),
+        Some(ChatCommand::Rm { name }) => {
+            session::remove(name)?;
+            if printer.json {
+                printer.json(&json!({"removed": name}))?;
+            } else {
+                printer.info(&format!("removed session {name}"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        None => prompt_mode(g, a, printer).await,
+    }
+}
+
+fn list(printer: &Printer) -> anyhow::Result<ExitCode> {
+    let all = session::list()?;
+    if printer.json {
+        let rows: Vec<Value> = all
+            .iter()
+            .map(|s| {
+                json!({"name": s.name, "model": s.model, "created_at": s.created_at,
+                       "updated_at": s.updated_at, "messages": s.messages.len(),
+                       "title": session::title(s), "usage": s.usage})
+            })
+            .collect();
+        printer.json(&rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if all.is_empty() {
+        printer.info("no saved sessions");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<[String; 5]> = all
+        .iter()
+        .map(|s| {
+            [
+                s.name.clone(),
+                s.updated_at
+                    .chars()
+                    .take(19)
+                    .collect::<String>()
+                    .replace('T', " "),
+                s.model.clone(),
+                s.messages.len().div_ceil(2).to_string(),
+                session::title(s),
+            ]
+        })
+        .collect();
+    let header = ["NAME", "UPDATED", "MODEL", "TURNS", "FIRST PROMPT"].map(String::from);
+    let mut w = [0usize; 5];
+    for r in std::iter::once(&header).chain(rows.iter()) {
+        for (i, c) in r.iter().enumerate() {
+            w[i] = w[i].max(c.chars().count());
+        }
+    }
+    let mut t = String::new();
+    for r in std::iter::once(&header).chain(rows.iter()) {
+        let line: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<width$}", width = w[i]))
+            .collect();
+        t.push_str(line.join("  ").trim_end());
+        t.push('\n');
+    }
+    printer.out(&t)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let s = session::load(name)?;
+    if printer.json {
+        printer.json(&s)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = format!("session {} · {} · {}\n", s.name, s.model, s.updated_at);
+    if let Some(sys) = &s.system {
+        out.push_str(&format!(
+            "\n{DIM}system{DIM:#}\n{}\n",
+            output::sanitize(sys)
+        ));
+    }
+    for m in &s.messages {
+        let role = m["role"].as_str().unwrap_or("?");
+        out.push_str(&format!("\n{DIM}{role}{DIM:#}\n"));
+        match &m["content"] {
+            Value::String(t) => out.push_str(&output::sanitize(t)),
+            Value::Array(blocks) => {
+                for b in blocks {
+                    match b["type"].as_str() {
+                        Some("text") => {
+                            out.push_str(&output::sanitize(b["text"].as_str().unwrap_or("")))
+                        }
+                        Some("thinking") => out.push_str(&format!(
+                            "{DIM}[thinking] {}{DIM:#}",
+                            output::sanitize(b["thinking"].as_str().unwrap_or(""))
+                        )),
+                        Some("image") => out.push_str("[image]"),
+                        Some("document") => out.push_str(&format!(
+                            "[document {}]",
+                            b["title"]
+                                .as_str()
+                                .or(b["source"]["file_id"].as_str())
+                                .unwrap_or("")
+                        )),
+                        Some(t) => out.push_str(&format!("[{t}]")),
+                        None => {}
+                    }
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("\n{}\n", s.usage.line()));
+    printer.out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Read piped stdin, bounded.
+fn read_stdin_bounded() -> Result<String, CliError> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_TEXT_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| {
+            CliError::usage("chat.stdin", "cannot read stdin").with_cause(e.to_string())
+        })?;
+    if buf.len() as u64 > MAX_TEXT_BYTES {
+        return Err(CliError::usage(
+            "chat.stdin_too_large",
+            format!("piped input is larger than {} MiB", MAX_TEXT_BYTES >> 20),
+        )
+        .with_fix("pipe less (e.g. `head -c 1000000`), or attach the file with -a FILE"));
+    }
+    String::from_utf8(buf).map_err(|_| {
+        CliError::usage("chat.stdin_not_text", "piped input is not UTF-8 text")
+            .with_fix("attach binary files with -a FILE (images and PDFs are supported)")
+    })
+}
+
+async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let o = &a.opts;
+    let stdin_tty = std::io::stdin().is_terminal();
+    let mut prompt = a.prompt.join(" ");
+    if !stdin_tty {
+        let piped = read_stdin_bounded()?;
+        if !piped.trim().is_empty() {
+            prompt = if prompt.trim().is_empty() {
+                piped
+            } else {
+                format!("{prompt}\n\n{piped}")
+            };
+        }
+    }
+    let interactive = prompt.trim().is_empty() && stdin_tty;
+    if prompt.trim().is_empty() && !interactive {
+        return Err(CliError::usage("chat.no_prompt", "no prompt given")
+            .with_fix("cpaws chat \"your question\" (or pipe text into it; run it on a terminal for the interactive chat)")
+            .into());
+    }
+    if interactive && (g.json || o.stream_json) {
+        return Err(CliError::usage(
+            "chat.json_needs_prompt",
+            "--json and --stream-json need a prompt (the interactive chat is for people)",
+        )
+        .into());
+    }
+    // Check everything local before anything is sent.
+    let attachments = load_attachments(&o.attach, &o.file_id)?;
+    let system = match &o.system {
+        Some(s) => Some(read_system(s)?),
+        None => None,
+    };
+    let thinking = match &o.thinking {
+        Some(t) => Some(parse_thinking(t)?),
+        None => None,
+    };
+    if let Some(t) = o.temperature
+        && !(0.0..=1.0).contains(&t)
+    {
+        return Err(CliError::usage(
+            "chat.bad_temperature",
+            "--temperature must be between 0 and 1",
+        )
+        .into());
+    }
+
+    let mut sess = if let Some(name) = &o.session {
+        session::check_name(name)?;
+        match session::load(name) {
+            Ok(s) => s,
+            Err(e) if e.code == "chat.no_such_session" => Session {
+                name: name.clone(),
+                created_at: session::now_rfc3339(),
+                ..Session::default()
+            },
+            Err(e) => return Err(e.into()),
+        }
+    } else if o.continue_last {
+        session::list()?.into_iter().next().ok_or_else(|| {
+            CliError::usage(
+                "chat.nothing_to_continue",
+                "there is no saved session to continue",
+            )
+            .with_fix("start one with `cpaws chat \"…\"` or `cpaws chat --session NAME`")
+        })?
+    } else {
+        let dir = session::sessions_dir()?;
+        Session {
+            name: session::new_name(&dir),
+            created_at: session::now_rfc3339(),
+            ..Session::default()
+        }
+    };
+    if system.is_some() {
+        sess.system = system;
+    }
+
+    let ctx = AwsCtx::load(g).await?;
+    let diag = ctx.diag();
+    let client = Client::new(&ctx.settings, Some(ctx.creds.clone()))?;
+    let model_spec = o
+        .model
+        .clone()
+        .or_else(|| (!sess.model.is_empty()).then(|| sess.model.clone()));
+    let model = resolve_model(&client, model_spec.as_deref(), &diag).await?;
+    sess.model = model.clone();
+
+    let mut conv = Conversation {
+        client,
+        diag,
+        printer: printer.clone(),
+        json: g.json,
+        stream_json: o.stream_json,
+        raw: o.raw,
+        show_thinking: o.show_thinking,
+        thinking,
+        max_tokens: o.max_tokens,
+        temperature: o.temperature,
+        cache: !o.no_cache,
+        cache_1h: o.cache_ttl.as_deref() == Some("1h"),
+        save: !o.no_save,
+        session: sess,
+        inflight: None,
+        crlf: false,
+        last: Usage::default(),
+    };
+    if interactive {
+        return repl::run(&mut conv, attachments).await;
+    }
+    let mut content = attachments;
+    content.push(json!({"type": "text", "text": prompt}));
+    let outcome = conv
+        .ask(content, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    match outcome {
+        Outcome::Done => Ok(ExitCode::SUCCESS),
+        Outcome::Cancelled => Err(CliError::new(
+            exit::INTERRUPTED,
+            "interrupted",
+            "interrupted; the partial answer was kept",
+        )
+        .into()),
+        Outcome::Failed(e) => Err(e.into()),
+    }
+}
+
+fn read_system(s: &str) -> Result<String, CliError> {
+    match s.strip_prefix('@') {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            CliError::usage(
+                "chat.system_file",
+                format!("cannot read the system prompt file {path}"),
+            )
+            .with_cause(e.to_string())
+        }),
+        None => Ok(s.to_string()),
+    }
+}
+
+/// `--thinking`: a budget in tokens (≥ 1024) or an effort word.
+pub fn parse_thinking(s: &str) -> Result<u64, CliError> {
+    let b = match s.to_ascii_lowercase().as_str() {
+        "low" => 2048,
+        "medium" => 8192,
+        "high" => 24576,
+        other => other.parse::<u64>().map_err(|_| {
+            CliError::usage(
+                "chat.bad_thinking",
+                format!("--thinking {s:?} is not a budget"),
+            )
+            .with_fix("give a token budget (at least 1024) or low / medium / high")
+        })?,
+    };
+    if b < 1024 {
+        return Err(CliError::usage(
+            "chat.bad_thinking",
+            "the thinking budget must be at least 1024 tokens",
+        ));
+    }
+    Ok(b)
+}
+
+async fn resolve_model(
+    client: &Client,
+    spec: Option<&str>,
+    diag: &DiagContext,
+) -> Result<String, CliError> {
+    let spec = spec.unwrap_or("sonnet").trim();
+    let lower = spec.to_ascii_lowercase();
+    if models::FAMILIES.contains(&lower.as_str()) {
+        let list = models::list(client)
+            .await
+            .map_err(|e| diagnosis::to_cli_error("cannot list the models", &e, diag))?;
+        return models::newest_of(&list, &lower)
+            .map(|m| m.id.clone())
+            .ok_or_else(|| {
+                CliError::new(
+                    exit::REJECTED,
+                    "chat.no_model",
+                    format!("the workspace lists no {lower} model"),
+                )
+                .with_fix("pick a listed model with -m MODEL (cpaws status lists them)")
+            });
+    }
+    models::check_model_id(spec).map_err(|m| {
+        CliError::usage("chat.bedrock_model_id", m)
+            .with_fix("use a bare ID such as claude-sonnet-4-6, or an alias: opus, sonnet, haiku")
+    })?;
+    Ok(spec.to_string())
+}
+
+/// Read and check every attachment before anything is sent.
+pub fn load_attachments(paths: &[PathBuf], file_ids: &[String]) -> Result<Vec<Value>, CliError> {
+    let mut out = Vec::new();
+    for p in paths {
+        out.push(attachment(p)?);
+    }
+    for id in file_ids {
+        if id.trim().is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(CliError::usage(
+                "chat.bad_file_id",
+                format!("{id:?} is not a file ID"),
+            ));
+        }
+        out.push(json!({"type": "document", "source": {"type": "file", "file_id": id}}));
+    }
+    Ok(out)
+}
+
+pub fn attachment(p: &Path) -> Result<Value, CliError> {
+    let shown = output::sanitize(&p.display().to_string());
+    let unreadable = |e: std::io::Error| {
+        CliError::usage(
+            "chat.attachment_unreadable",
+            format!("cannot read the attachment {shown}"),
+        )
+        .with_cause(e.to_string())
+    };
+    let meta = std::fs::metadata(p).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(CliError::usage(
+            "chat.attachment_not_file",
+            format!("{shown} is not a file"),
+        ));
+    }
+    let ext = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let image = match ext.as_str() {
+        "png" => Some("image/png"),
+        "jpg" | "jpeg" => Some("image/jpeg"),
+        "gif" => Some("image/gif"),
+        "webp" => Some("image/webp"),
+        _ => None,
+    };
+    let (limit, kind) = match (image, ext.as_str()) {
+        (Some(_), _) => (MAX_IMAGE_BYTES, "images"),
+        (None, "pdf") => (MAX_PDF_BYTES, "PDFs"),
+        _ => (MAX_TEXT_BYTES, "text files"),
+    };
+    if meta.len() > limit {
+        return Err(CliError::usage(
+            "chat.attachment_too_large",
+            format!(
+                "{shown} is {:.1} MiB; {kind} can be at most {} MiB",
+                meta.len() as f64 / 1048576.0,
+                limit >> 20
+            ),
+        )
+        .with_fix(
+            "upload it with `cpaws files upload` and pass --file-id ID, or send a smaller file",
+        ));
+    }
+    let bytes = std::fs::read(p).map_err(unreadable)?;
+    let b64 = || base64::engine::general_purpose::STANDARD.encode(&bytes);
+    let title = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("file")
+        .to_string();
+    if let Some(mt) = image {
+        return Ok(
+            json!({"type": "image", "source": {"type": "base64", "media_type": mt, "data": b64()}}),
+        );
+    }
+    if ext == "pdf" {
+        return Ok(json!({"type": "document", "title": title,
+            "source": {"type": "base64", "media_type": "application/pdf", "data": b64()}}));
+    }
+    let text = String::from_utf8(bytes.clone()).map_err(|_| {
+        CliError::usage(
+            "chat.attachment_binary",
+            format!("{shown} is neither text, an image (png, jpeg, gif, webp) nor a PDF"),
+        )
+    })?;
+    Ok(json!({"type": "document", "title": title,
+        "source": {"type": "text", "media_type": "text/plain", "data": text}}))
+}
+
+/// How an answer ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Done,
+    Cancelled,
+    Failed(CliError),
+}
+
+/// A conversation: the session plus the request options and where output goes.
+pub struct Conversation {
+    pub client: Client,
+    pub diag: DiagContext,
+    pub printer: Printer,
+    pub json: bool,
+    pub stream_json: bool,
+    pub raw: bool,
+    pub show_thinking: bool,
+    pub thinking: Option<u64>,
+    pub max_tokens: Option<u64>,
+    pub temperature: Option<f64>,
+    pub cache: bool,
+    pub cache_1h: bool,
+    pub save: bool,
+    pub session: Session,
+    /// The answer being streamed; kept by `Drop` if the whole command is interrupted.
+    inflight: Option<Accumulator>,
+    /// Terminal in raw mode (REPL while streaming): write `\r\n` for newlines.
+    pub crlf: bool,
+    pub last: Usage,
+}
+
+impl Drop for Conversation {
+    fn drop(&mut self) {
+        // Ctrl-C outside our own handler (the process-wide one) drops the future mid-answer:
+        // keep the partial answer and save it.
+        if self.inflight.is_some() {
+            self.finish_answer();
+            let _ = std::io::stdout().write_all(b"\n");
+            let _ = std::io::stdout().flush();
+        }
+    }
+}
+
+impl Conversation {
+    fn cache_control(&self) -> Value {
+        if self.cache_1h {
+            json!({"type": "ephemeral", "ttl": "1h"})
+        } else {
+            json!({"type": "ephemeral"})
+        }
+    }
+
+    /// The Messages request for the conversation so far.
+    pub fn body(&self) -> Value {
+        let mut messages = self.session.messages.clone();
+        if self.cache {
+            let cc = self.cache_control();
+            if let Some(last) = messages.last_mut()
+                && let Some(blocks) = last.get_mut("content").and_then(Value::as_array_mut)
+            {
+                // Attachments of this turn, then the whole conversation so far.
+                if let Some(i) = blocks
+                    .iter()
+                    .rposition(|b| matches!(b["type"].as_str(), Some("image" | "document")))
+                    && i + 1 < blocks.len()
+                    && let Some(o) = blocks[i].as_object_mut()
+                {
+                    o.insert("cache_control".into(), cc.clone());
+                }
+                if let Some(o) = blocks.last_mut().and_then(Value::as_object_mut) {
+                    o.insert("cache_control".into(), cc.clone());
+                }
+            }
+        }
+        let budget = self.thinking;
+        let max_tokens = self.max_tokens.unwrap_or_else(|| {
+            budget.map_or(DEFAULT_MAX_TOKENS, |b| DEFAULT_MAX_TOKENS.max(b + 4096))
+        });
+        let mut body = json!({"model": self.session.model, "max_tokens": max_tokens,
+                              "messages": messages, "stream": true});
+        if let Some(sys) = &self.session.system {
+            body["system"] = if self.cache {
+                json!([{"type": "text", "text": sys, "cache_control": self.cache_control()}])
+            } else {
+                json!(sys)
+            };
+        }
+        if let Some(b) = budget {
+            body["thinking"] = json!({"type": "enabled", "budget_tokens": b});
+        }
+        if let Some(t) = self.temperature {
+            body["temperature"] = json!(t);
+        }
+        body
+    }
+
+    fn request(&self) -> ApiRequest {
+        let body = self.body();
+        let mut req = ApiRequest::post_json("/v1/messages", &body);
+        if body["messages"].to_string().contains("\"file_id\"") {
+            req.headers
+                .push(("anthropic-beta".into(), FILES_BETA.into()));
+        }
+        req
+    }
+
+    /// Move the streamed answer (complete or partial) into the conversation, add its usage, save.
+    fn finish_answer(&mut self) -> Option<CliError> {
+        let acc = self.inflight.take()?;
+        let blocks = acc.history_blocks();
+        if !blocks.is_empty() {
+            self.session
+                .messages
+                .push(json!({"role": "assistant", "content": blocks}));
+        }
+        let price = cost::price_for(&self.session.model).unwrap_or(None);
+        let u = Usage::from_api(&Value::Object(acc.usage.clone())).priced(price, self.cache_1h);
+        self.last = u;
+        self.session.usage.add(&u);
+        self.persist()
+    }
+
+    pub fn persist(&mut self) -> Option<CliError> {
+        if !self.save || self.session.messages.is_empty() {
+            return None;
+        }
+        self.session.updated_at = session::now_rfc3339();
+        session::save(&self.session).err()
+    }
+
+    fn write_out(&self, text: &str) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        let text = if self.crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text.to_string()
+        };
+        out.write_all(output::redact(&text).as_bytes())?;
+        out.flush()
+    }
+
+    fn write_err(&self, text: &str) {
+        let mut e = anstream::stderr().lock();
+        let text = if self.crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text.to_string()
+        };
+        let _ = e.write_all(output::redact(&text).as_bytes());
+        let _ = e.flush();
+    }
+
+    /// Send one user turn and stream the answer. The user turn stays in the conversation and the
+    /// answer (or what arrived of it) is added; the session is saved either way.
+    pub async fn ask(
+        &mut self,
+        content: Vec<Value>,
+        cancel: impl Future<Output = ()>,
+    ) -> anyhow::Result<Outcome> {
+        self.session
+            .messages
+            .push(json!({"role": "user", "content": content}));
+        let req = self.request();
+        let tty = std::io::stdout().is_terminal();
+        let human = !self.json && !self.stream_json;
+        let markdown = human && tty && !self.raw;
+        let sanitize = tty;
+        let spinner = self
+            .printer
+            .spinner(if self.thinking.is_some() && !self.show_thinking {
+                "thinking…"
+            } else {
+                "waiting for the answer…"
+            });
+        let mut cancel = std::pin::pin!(cancel);
+        let started = tokio::select! {
+            r = self.client.sse(&req) => Some(r),
+            _ = &mut cancel => None,
+        };
+        let (events, meta) = match started {
+            None => {
+                spinner.finish_and_clear();
+                let _ = self.persist();
+                return Ok(Outcome::Cancelled);
+            }
+            Some(Err(e)) => {
+                spinner.finish_and_clear();
+                let _ = self.persist();
+                return Ok(Outcome::Failed(diagnosis::to_cli_error(
+                    "chat", &e, &self.diag,
+                )));
+            }
+            Some(Ok(x)) => x,
+        };
+        self.inflight = Some(Accumulator::new());
+        let mut events = std::pin::pin!(events);
+        let mut printed = String::new();
+        let mut thinking_shown = false;
+        let mut in_thinking = false;
+        let mut spinner = Some(spinner);
+        let mut failure: Option<ApiError> = None;
+        let mut cancelled = false;
+        loop {
+            let next = tokio::select! {
+                n = events.next() => n,
+                _ = &mut cancel => { cancelled = true; break; }
+            };
+            let ev = match next {
+                None => break,
+                Some(Err(e)) => {
+                    failure = Some(e);
+                    break;
+                }
+                Some(Ok(ev)) => ev,
+            };
+            if self.stream_json {
+                let line = match serde_json::from_str::<Value>(&ev.data) {
+                    Ok(v) => v.to_string(),
+                    Err(_) => {
+                        json!({"type": "unparsed", "event": ev.event, "data": ev.data}).to_string()
+                    }
+                };
+                self.write_out(&format!("{line}\n"))?;
+            }
+            let parsed = StreamEvent::parse(&ev.data);
+            if let StreamEvent::Error { error } = &parsed {
+                let etype = error["type"].as_str().map(str::to_string);
+                failure = Some(ApiError {
+                    kind: ApiErrorKind::Stream,
+                    status: etype.as_deref().and_then(stream::status_for_error_type),
+                    error_type: etype,
+                    message: output::sanitize(
+                        error["message"]
+                            .as_str()
+                            .unwrap_or("error event in the stream"),
+                    ),
+                    amzn_request_id: meta.amzn_request_id.clone(),
+                    request_id: meta.request_id.clone(),
+                    call: "gateway POST /v1/messages (stream)".into(),
+                    ..Default::default()
+                });
+                break;
+            }
+            let Some(acc) = self.inflight.as_mut() else {
+                break;
+            };
+            let shown = acc.apply(&parsed);
+            if !human {
+                continue;
+            }
+            match shown {
+                Shown::Text(t) => {
+                    if let Some(s) = spinner.take() {
+                        s.finish_and_clear();
+                    }
+                    if in_thinking {
+                        in_thinking = false;
+                        self.write_err("\n\n");
+                    }
+                    let t = if sanitize {
+                        output::sanitize(t)
+                    } else {
+                        t.to_string()
+                    };
+                    if markdown {
+                        printed.push_str(&t);
+                    }
+                    self.write_out(&t)?;
+                }
+                Shown::Thinking(t) if self.show_thinking => {
+                    if let Some(s) = spinner.take() {
+                        s.finish_and_clear();
+                    }
+                    if !thinking_shown {
+                        thinking_shown = true;
+                        self.write_err(&format!("{DIM}thinking…{DIM:#}\n"));
+                    }
+                    in_thinking = true;
+                    let t = if sanitize {
+                        output::sanitize(t)
+                    } else {
+                        t.to_string()
+                    };
+                    self.write_err(&format!("{DIM}{t}{DIM:#}"));
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = spinner.take() {
+            s.finish_and_clear();
+        }
+        if in_thinking {
+            self.write_err("\n");
+        }
+        let complete = self.inflight.as_ref().is_some_and(|a| a.stopped);
+        if failure.is_none() && !cancelled && !complete {
+            failure = Some(ApiError {
+                kind: ApiErrorKind::Stream,
+                message: "the connection closed before the answer was complete".into(),
+                amzn_request_id: meta.amzn_request_id.clone(),
+                request_id: meta.request_id.clone(),
+                call: "gateway POST /v1/messages (stream)".into(),
+                ..Default::default()
+            });
+        }
+        let text = self.inflight.as_ref().map(|a| a.text()).unwrap_or_default();
+        let message = self.inflight.as_ref().map(|a| a.message());
+        if human && !text.is_empty() && !text.ends_with('\n') {
+            self.write_out("\n")?;
+        }
+        let save_err = self.finish_answer();
+        if markdown && complete && !thinking_shown && failure.is_none() && !cancelled {
+            rerender_markdown(&printed, self.crlf);
+        }
+        if self.json
+            && failure.is_none()
+            && !cancelled
+            && let Some(m) = &message
+        {
+            self.printer.json(m)?;
+        }
+        if let Some(e) = save_err {
+            self.printer.warn(&format!(
+                "{}{}",
+                e.message,
+                e.cause.map(|c| format!(": {c}")).unwrap_or_default()
+            ));
+        }
+        if !self.printer.quiet {
+            let line = self.last.line();
+            self.write_err(&format!("{DIM}{line}{DIM:#}\n"));
+        }
+        if cancelled {
+            return Ok(Outcome::Cancelled);
+        }
+        if let Some(e) = failure {
+            let mut err = diagnosis::to_cli_error("chat: the answer was cut off", &e, &self.diag);
+            if e.kind == ApiErrorKind::Stream && e.status.is_none() {
+                // A broken stream is a network/service failure (exit 5), not a rejection.
+                err.exit = exit::SERVICE;
+                err.code = "stream_interrupted".into();
+                err.cause = Some(format!("the stream broke: {}", e.message));
+                err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
+            }
+            let kept = if text.is_empty() {
+                "nothing of the answer had arrived".to_string()
+            } else {
+                format!(
+                    "the partial answer ({} characters) was kept",
+                    text.chars().count()
+                )
+            };
+            let err = if self.save {
+                err.with_detail(format!("{kept} in session {}", self.session.name))
+            } else {
+                err.with_detail(kept)
+            };
+            return Ok(Outcome::Failed(err));
+        }
+        Ok(Outcome::Done)
+    }
+}
+
+/// Replace the raw text just streamed with its Markdown rendering, when it still fits on the
+/// screen (otherwise the raw text stays: it is already readable).
+fn rerender_markdown(text: &str, crlf: bool) {
+    use termimad::crossterm::{cursor, execute, terminal};
+    let (cols, rows) = termimad::terminal_size();
+    let cols = cols.max(1) as usize;
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let used: usize = body
+        .split('\n')
+        .map(|l| l.chars().count().div_ceil(cols).max(1))
+        .sum();
+    if used == 0 || used + 1 >= rows as usize {
+        return;
+    }
+    let mut rendered = format!("{}", termimad::MadSkin::default().term_text(text));
+    if crlf {
+        rendered = rendered.replace('\n', "\r\n");
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = execute!(
+        out,
+        cursor::MoveUp(used as u16),
+        cursor::MoveToColumn(0),
+        terminal::Clear(terminal::ClearType::FromCursorDown)
+    );
+    let _ = write!(out, "{}", output::redact(&rendered));
+    let _ = out.flush();
+}

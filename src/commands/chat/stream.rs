@@ -1,0 +1,350 @@
+//! The typed model of the Messages SSE stream and the accumulator that rebuilds the final Message
+//! from it. Unknown event types, unknown delta types and unknown content-block types never break
+//! the stream: they are carried along (blocks verbatim) or ignored (events, deltas).
+
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+/// One SSE event of a streamed Message (`data:` JSON, tagged by `type`).
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum StreamEvent {
+    MessageStart {
+        message: Value,
+    },
+    ContentBlockStart {
+        index: usize,
+        content_block: Value,
+    },
+    ContentBlockDelta {
+        index: usize,
+        delta: Delta,
+    },
+    ContentBlockStop {
+        index: usize,
+    },
+    MessageDelta {
+        #[serde(default)]
+        delta: Value,
+        #[serde(default)]
+        usage: Value,
+    },
+    MessageStop,
+    Ping,
+    Error {
+        #[serde(default)]
+        error: Value,
+    },
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[allow(clippy::enum_variant_names)] // the API's own names (text_delta, …)
+pub enum Delta {
+    TextDelta {
+        text: String,
+    },
+    ThinkingDelta {
+        thinking: String,
+    },
+    SignatureDelta {
+        signature: String,
+    },
+    InputJsonDelta {
+        #[serde(default)]
+        partial_json: String,
+    },
+    #[serde(other)]
+    Unknown,
+}
+
+impl StreamEvent {
+    /// Parse one `data:` payload. A payload that is not JSON or whose known type has an
+    /// unexpected shape is `Unknown` (ignored), never an error.
+    pub fn parse(data: &str) -> StreamEvent {
+        serde_json::from_str(data).unwrap_or(StreamEvent::Unknown)
+    }
+}
+
+/// What the renderer should show for an event.
+#[derive(Debug, PartialEq)]
+pub enum Shown<'a> {
+    Text(&'a str),
+    Thinking(&'a str),
+    /// A new block started (its type), for separators.
+    BlockStart(&'a str),
+    Nothing,
+}
+
+/// Rebuilds the Message from the events, keeping every block (thinking with its signature,
+/// tool_use with its parsed input, unknown blocks verbatim).
+#[derive(Debug, Default)]
+pub struct Accumulator {
+    pub message: Map<String, Value>,
+    pub blocks: Vec<Value>,
+    /// Raw partial JSON of tool_use inputs, per block index.
+    partial_json: Vec<(usize, String)>,
+    pub started: bool,
+    pub stopped: bool,
+    pub usage: Map<String, Value>,
+}
+
+impl Accumulator {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Apply one event; returns what should be shown.
+    pub fn apply<'a>(&mut self, ev: &'a StreamEvent) -> Shown<'a> {
+        match ev {
+            StreamEvent::MessageStart { message } => {
+                self.started = true;
+                if let Some(m) = message.as_object() {
+                    self.message = m.clone();
+                    if let Some(u) = m.get("usage").and_then(Value::as_object) {
+                        self.usage = u.clone();
+                    }
+                }
+                Shown::Nothing
+            }
+            StreamEvent::ContentBlockStart {
+                index,
+                content_block,
+            } => {
+                while self.blocks.len() <= *index {
+                    self.blocks.push(Value::Null);
+                }
+                self.blocks[*index] = content_block.clone();
+                match content_block.get("type").and_then(Value::as_str) {
+                    Some(t) => Shown::BlockStart(t),
+                    None => Shown::Nothing,
+                }
+            }
+            StreamEvent::ContentBlockDelta { index, delta } => {
+                let Some(block) = self.blocks.get_mut(*index) else {
+                    return Shown::Nothing;
+                };
+                match delta {
+                    Delta::TextDelta { text } => {
+                        append(block, "text", text);
+                        Shown::Text(text)
+                    }
+                    Delta::ThinkingDelta { thinking } => {
+                        append(block, "thinking", thinking);
+                        Shown::Thinking(thinking)
+                    }
+                    Delta::SignatureDelta { signature } => {
+                        append(block, "signature", signature);
+                        Shown::Nothing
+                    }
+                    Delta::InputJsonDelta { partial_json } => {
+                        match self.partial_json.iter_mut().find(|(i, _)| i == index) {
+                            Some((_, s)) => s.push_str(partial_json),
+                            None => self.partial_json.push((*index, partial_json.clone())),
+                        }
+                        Shown::Nothing
+                    }
+                    Delta::Unknown => Shown::Nothing,
+                }
+            }
+            StreamEvent::ContentBlockStop { index } => {
+                if let Some(pos) = self.partial_json.iter().position(|(i, _)| i == index) {
+                    let (_, raw) = self.partial_json.remove(pos);
+                    if let Some(b) = self.blocks.get_mut(*index).and_then(Value::as_object_mut) {
+                        let input = if raw.trim().is_empty() {
+                            json!({})
+                        } else {
+                            serde_json::from_str(&raw).unwrap_or(Value::String(raw))
+                        };
+                        b.insert("input".into(), input);
+                    }
+                }
+                Shown::Nothing
+            }
+            StreamEvent::MessageDelta { delta, usage } => {
+                if let Some(d) = delta.as_object() {
+                    for (k, v) in d {
+                        self.message.insert(k.clone(), v.clone());
+                    }
+                }
+                if let Some(u) = usage.as_object() {
+                    for (k, v) in u {
+                        if !v.is_null() {
+                            self.usage.insert(k.clone(), v.clone());
+                        }
+                    }
+                }
+                Shown::Nothing
+            }
+            StreamEvent::MessageStop => {
+                self.stopped = true;
+                Shown::Nothing
+            }
+            StreamEvent::Ping | StreamEvent::Error { .. } | StreamEvent::Unknown => Shown::Nothing,
+        }
+    }
+
+    /// The Message as the non-streamed API would return it (so far).
+    pub fn message(&self) -> Value {
+        let mut m = self.message.clone();
+        m.entry("type").or_insert_with(|| json!("message"));
+        m.entry("role").or_insert_with(|| json!("assistant"));
+        m.insert(
+            "content".into(),
+            Value::Array(
+                self.blocks
+                    .iter()
+                    .filter(|b| !b.is_null())
+                    .cloned()
+                    .collect(),
+            ),
+        );
+        m.insert("usage".into(), Value::Object(self.usage.clone()));
+        Value::Object(m)
+    }
+
+    /// The answer text so far (text blocks only).
+    pub fn text(&self) -> String {
+        self.blocks
+            .iter()
+            .filter(|b| b.get("type").and_then(Value::as_str) == Some("text"))
+            .filter_map(|b| b.get("text").and_then(Value::as_str))
+            .collect::<Vec<_>>()
+            .join("")
+    }
+
+    /// Content blocks fit to send back in the next request: complete thinking blocks (with their
+    /// signatures, verbatim), non-empty text, other blocks verbatim; incomplete thinking and
+    /// tool_use blocks (which would need a tool_result) are left out.
+    pub fn history_blocks(&self) -> Vec<Value> {
+        history_blocks(&self.blocks)
+    }
+}
+
+pub fn history_blocks(blocks: &[Value]) -> Vec<Value> {
+    blocks
+        .iter()
+        .filter(|b| match b.get("type").and_then(Value::as_str) {
+            None => false,
+            Some("text") => b
+                .get("text")
+                .and_then(Value::as_str)
+                .is_some_and(|t| !t.is_empty()),
+            Some("thinking") => b
+                .get("signature")
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.is_empty()),
+            Some("redacted_thinking") => true,
+            Some("tool_use" | "server_tool_use") => false,
+            Some(_) => true,
+        })
+        .cloned()
+        .collect()
+}
+
+fn append(block: &mut Value, key: &str, piece: &str) {
+    if let Some(o) = block.as_object_mut() {
+        match o.get_mut(key) {
+            Some(Value::String(s)) => s.push_str(piece),
+            _ => {
+                o.insert(key.to_string(), Value::String(piece.to_string()));
+            }
+        }
+    }
+}
+
+/// Map an SSE `error` event's type to the HTTP status the same error has outside a stream
+/// (platform.md §5.1), so the diagnosis table treats both alike.
+pub fn status_for_error_type(t: &str) -> Option<u16> {
+    Some(match t {
+        "invalid_request_error" => 400,
+        "authentication_error" => 401,
+        "billing_error" => 402,
+        "permission_error" => 403,
+        "not_found_error" => 404,
+        "request_too_large" => 413,
+        "rate_limit_error" => 429,
+        "api_error" => 500,
+        "timeout_error" => 504,
+        "overloaded_error" => 529,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(events: &[&str]) -> (Accumulator, String, String) {
+        let mut acc = Accumulator::new();
+        let (mut text, mut thinking) = (String::new(), String::new());
+        for e in events {
+            let ev = StreamEvent::parse(e);
+            match acc.apply(&ev) {
+                Shown::Text(t) => text.push_str(t),
+                Shown::Thinking(t) => thinking.push_str(t),
+                _ => {}
+            }
+        }
+        (acc, text, thinking)
+    }
+
+    #[test]
+    fn unknown_events_deltas_and_blocks_do_not_break_the_stream() {
+        let (acc, text, thinking) = run(&[
+            r#"{"type":"message_start","message":{"id":"msg_1","model":"m","content":[],"usage":{"input_tokens":5,"output_tokens":1}}}"#,
+            r#"{"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}}"#,
+            r#"{"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"hmm"}}"#,
+            r#"{"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"SIG"}}"#,
+            r#"{"type":"content_block_stop","index":0}"#,
+            r#"{"type":"content_block_start","index":1,"content_block":{"type":"hologram","payload":{"x":1}}}"#,
+            r#"{"type":"content_block_delta","index":1,"delta":{"type":"hologram_delta","x":2}}"#,
+            r#"{"type":"content_block_stop","index":1}"#,
+            r#"{"type":"brand_new_event","foo":1}"#,
+            r#"not json at all"#,
+            r#"{"type":"content_block_start","index":2,"content_block":{"type":"text","text":""}}"#,
+            r#"{"type":"content_block_delta","index":2,"delta":{"type":"text_delta","text":"Hel"}}"#,
+            r#"{"type":"ping"}"#,
+            r#"{"type":"content_block_delta","index":2,"delta":{"type":"text_delta","text":"lo"}}"#,
+            r#"{"type":"content_block_stop","index":2}"#,
+            r#"{"type":"content_block_start","index":3,"content_block":{"type":"tool_use","id":"t1","name":"w","input":{}}}"#,
+            r#"{"type":"content_block_delta","index":3,"delta":{"type":"input_json_delta","partial_json":"{\"a\":"}}"#,
+            r#"{"type":"content_block_delta","index":3,"delta":{"type":"input_json_delta","partial_json":" 1}"}}"#,
+            r#"{"type":"content_block_stop","index":3}"#,
+            r#"{"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":9}}"#,
+            r#"{"type":"message_stop"}"#,
+        ]);
+        assert_eq!(text, "Hello");
+        assert_eq!(thinking, "hmm");
+        assert!(acc.stopped);
+        let m = acc.message();
+        assert_eq!(m["stop_reason"], "tool_use");
+        assert_eq!(m["usage"]["input_tokens"], 5);
+        assert_eq!(m["usage"]["output_tokens"], 9);
+        assert_eq!(m["content"][0]["signature"], "SIG");
+        assert_eq!(m["content"][1]["type"], "hologram");
+        assert_eq!(m["content"][3]["input"]["a"], 1);
+        let h = acc.history_blocks();
+        let types: Vec<&str> = h.iter().filter_map(|b| b["type"].as_str()).collect();
+        assert_eq!(types, ["thinking", "hologram", "text"]);
+    }
+
+    #[test]
+    fn partial_thinking_is_not_sent_back() {
+        let (acc, _, _) = run(&[
+            r#"{"type":"message_start","message":{"id":"m","content":[],"usage":{}}}"#,
+            r#"{"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}}"#,
+            r#"{"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"half"}}"#,
+        ]);
+        assert!(acc.history_blocks().is_empty());
+        assert!(!acc.stopped);
+    }
+
+    #[test]
+    fn error_types_map_to_statuses() {
+        assert_eq!(status_for_error_type("overloaded_error"), Some(529));
+        assert_eq!(status_for_error_type("whatever"), None);
+    }
+}

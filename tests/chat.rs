@@ -1,0 +1,512 @@
+//! `cpaws chat` one-shot mode against the emulator (real binary).
+
+mod common;
+
+use std::io::Read;
+use std::process::Stdio;
+
+use common::Sandbox;
+use cpaws_emulator::state::Fault;
+use serde_json::{Value, json};
+
+fn fault(v: Value) -> Fault {
+    serde_json::from_value(v).unwrap()
+}
+
+fn chat(sb: &Sandbox) -> assert_cmd::Command {
+    let mut c = sb.cmd();
+    c.arg("chat");
+    c
+}
+
+/// The same hermetic environment as `Sandbox::cmd`, as a std Command (to read output as it comes).
+fn std_cmd(sb: &Sandbox) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_cpaws"));
+    c.env_clear();
+    if let Ok(path) = std::env::var("PATH") {
+        c.env("PATH", path);
+    }
+    let home = sb.dir.path();
+    c.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("AWS_CONFIG_FILE", home.join("aws-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("NO_COLOR", "1")
+        .current_dir(home);
+    for (k, v) in sb.emu().env() {
+        c.env(k, v);
+    }
+    c
+}
+
+fn message_requests(sb: &Sandbox) -> Vec<Value> {
+    sb.emu()
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/v1/messages"))
+        .map(|r| serde_json::from_slice(&r.body).unwrap())
+        .collect()
+}
+
+fn out(o: &std::process::Output) -> (String, String, i32) {
+    (
+        String::from_utf8_lossy(&o.stdout).to_string(),
+        String::from_utf8_lossy(&o.stderr).to_string(),
+        o.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn one_shot_streams_text_with_usage_and_cost_on_stderr() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--no-save", "hello there"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "You said: hello there\n");
+    assert!(stderr.contains("tokens: "), "{stderr}");
+    assert!(
+        stderr.contains(" in · ") && stderr.contains("cache read"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("≈ $"), "{stderr}");
+    let reqs = message_requests(&sb);
+    assert_eq!(reqs.len(), 1);
+    // default model: the newest sonnet the workspace lists
+    assert_eq!(reqs[0]["model"], "claude-sonnet-4-6");
+    assert_eq!(reqs[0]["stream"], true);
+}
+
+#[test]
+fn aliases_resolve_and_bedrock_ids_are_refused() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--no-save", "-m", "opus", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(message_requests(&sb)[0]["model"], "claude-opus-4-8");
+    let o = chat(&sb)
+        .args(["--no-save", "-m", "anthropic.claude-3-sonnet", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(message_requests(&sb).len(), 1);
+}
+
+#[test]
+fn streaming_keeps_order_and_flushes_before_the_end() {
+    let sb = Sandbox::with_emulator();
+    let text: String = (0..40).map(|i| format!("[{i:02}]")).collect();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some(text.clone());
+        s.reply.chunk_chars = 4;
+        s.faults.push(fault(
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "slow_stream", "event_delay_ms": 100}),
+        ));
+    });
+    let mut cmd = std_cmd(&sb);
+    let mut child = cmd
+        .args(["chat", "--no-save", "go"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut so = child.stdout.take().unwrap();
+    let mut first = [0u8; 4];
+    so.read_exact(&mut first).unwrap();
+    // The first piece arrived while the answer is still streaming (≈ 40 more events × 100 ms).
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "output was not flushed as it arrived"
+    );
+    assert_eq!(&first, b"[00]");
+    let mut rest = String::new();
+    so.read_to_string(&mut rest).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(format!("[00]{rest}"), format!("{text}\n"));
+}
+
+#[test]
+fn thinking_is_hidden_by_default_and_shown_on_request() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--no-save", "--thinking", "2048", "why"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "You said: why\n");
+    assert!(!stderr.contains("step by step"));
+    let req = &message_requests(&sb)[0];
+    assert_eq!(
+        req["thinking"],
+        json!({"type": "enabled", "budget_tokens": 2048})
+    );
+    assert!(req["max_tokens"].as_u64().unwrap() > 2048);
+
+    let o = chat(&sb)
+        .args(["--no-save", "--thinking", "--show-thinking", "why"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, "You said: why\n");
+    assert!(
+        stderr.contains("Let me think about this request step by step."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn tool_use_blocks_do_not_break_the_stream() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| s.reply.tool_use = true);
+    let o = chat(&sb).args(["--no-save", "weather?"]).output().unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "You said: weather?\n");
+    let (code, v) = common::run_json(chat(&sb).args(["--json", "--no-save", "weather?"]));
+    assert_eq!(code, 0);
+    assert_eq!(v["stop_reason"], "tool_use");
+    assert_eq!(v["content"][1]["type"], "tool_use");
+    assert_eq!(v["content"][1]["input"]["location"], "San Francisco, CA");
+}
+
+#[test]
+fn json_prints_the_final_message() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| s.reply.thinking = true);
+    let (code, v) = common::run_json(chat(&sb).args(["--json", "--no-save", "hi"]));
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "message");
+    assert_eq!(v["role"], "assistant");
+    assert_eq!(v["model"], "claude-sonnet-4-6");
+    assert_eq!(v["stop_reason"], "end_turn");
+    assert_eq!(v["content"][0]["type"], "thinking");
+    assert!(
+        v["content"][0]["signature"]
+            .as_str()
+            .unwrap()
+            .starts_with("Eq")
+    );
+    assert_eq!(
+        v["content"][1],
+        json!({"type": "text", "text": "You said: hi"})
+    );
+    assert!(v["usage"]["output_tokens"].as_u64().unwrap() > 1);
+    assert!(v["id"].as_str().unwrap().starts_with("msg_"));
+}
+
+#[test]
+fn stream_json_prints_one_event_per_line() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--stream-json", "--no-save", "hi"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    let events: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events[0]["type"], "message_start");
+    assert_eq!(events.last().unwrap()["type"], "message_stop");
+    let text: String = events
+        .iter()
+        .filter(|e| e["type"] == "content_block_delta")
+        .filter_map(|e| e["delta"]["text"].as_str())
+        .collect();
+    assert_eq!(text, "You said: hi");
+}
+
+#[test]
+fn sse_error_event_mid_answer_keeps_the_partial_answer() {
+    let mut sb = Sandbox::with_emulator();
+    sb.set("CPAWS_MAX_RETRIES", "2");
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("0123456789abcdefghijklmnopqrstuvwxyz".into());
+        s.reply.chunk_chars = 4;
+        s.faults.push(fault(
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "status", "status": 529, "after_events": 5}),
+        ));
+    });
+    let o = chat(&sb).args(["--session", "err", "go"]).output().unwrap();
+    let (stdout, stderr, code) = out(&o);
+    // message_start, block start, ping, 2 deltas → "01234567", then the error event
+    assert_eq!(stdout, "01234567\n");
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("overloaded"), "{stderr}");
+    assert!(
+        stderr.contains("partial answer (8 characters) was kept in session err"),
+        "{stderr}"
+    );
+    assert_eq!(
+        message_requests(&sb).len(),
+        1,
+        "a started stream is never retried"
+    );
+    let (_, s) = common::run_json(sb.cmd().args(["--json", "chat", "show", "err"]));
+    assert_eq!(s["messages"][1]["role"], "assistant");
+    assert_eq!(s["messages"][1]["content"][0]["text"], "01234567");
+}
+
+#[test]
+fn dropped_connection_keeps_the_partial_answer_once() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("0123456789abcdefghijklmnopqrstuvwxyz".into());
+        s.reply.chunk_chars = 4;
+        s.faults.push(fault(
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "drop_stream", "after_events": 6}),
+        ));
+    });
+    let o = chat(&sb)
+        .args(["--session", "drop", "go"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(stdout, "0123456789ab\n");
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("cut off"), "{stderr}");
+    assert!(stderr.contains("stream"), "{stderr}");
+    assert_eq!(message_requests(&sb).len(), 1);
+    let (_, s) = common::run_json(sb.cmd().args(["--json", "chat", "show", "drop"]));
+    assert_eq!(s["messages"].as_array().unwrap().len(), 2);
+    assert_eq!(s["messages"][1]["content"][0]["text"], "0123456789ab");
+}
+
+#[test]
+fn rate_limit_before_the_first_byte_is_retried() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.faults.push(fault(
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "status", "status": 429, "retry_after": "0"}),
+        ));
+    });
+    let o = chat(&sb).args(["--no-save", "hi"]).output().unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "You said: hi\n");
+    let statuses: Vec<u16> = sb
+        .emu()
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/v1/messages"))
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(statuses, [429, 200]);
+}
+
+#[test]
+fn http_errors_go_through_the_diagnosis_table() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.faults.push(fault(json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "status", "status": 429, "details": {"error_code": "enforced_spend_limit_reached"}})));
+    });
+    let (code, v) = common::run_json(chat(&sb).args(["--json", "--no-save", "hi"]));
+    assert_eq!(code, 4);
+    assert_eq!(v["error"]["code"], "spend_limit");
+}
+
+#[test]
+fn sessions_are_saved_listed_shown_continued_and_removed() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| s.reply.thinking = true);
+    let o = chat(&sb)
+        .args(["--session", "s1", "--system", "be brief", "first question"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = chat(&sb)
+        .args(["--session", "s1", "second question"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let reqs = message_requests(&sb);
+    let msgs = reqs[1]["messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), 3);
+    assert_eq!(msgs[0]["content"][0]["text"], "first question");
+    assert_eq!(msgs[1]["role"], "assistant");
+    assert_eq!(msgs[1]["content"][0]["type"], "thinking");
+    assert!(msgs[1]["content"][0]["signature"].as_str().unwrap().len() > 20);
+    assert_eq!(msgs[1]["content"][1]["text"], "You said: first question");
+    // the system prompt is remembered and marked for caching
+    assert_eq!(reqs[1]["system"][0]["text"], "be brief");
+    assert_eq!(reqs[1]["system"][0]["cache_control"]["type"], "ephemeral");
+
+    let o = chat(&sb).args(["--no-save", "unsaved"]).output().unwrap();
+    assert!(o.status.success());
+    let o = chat(&sb).args(["other"]).output().unwrap(); // auto-named
+    assert!(o.status.success());
+    let (_, list) = common::run_json(sb.cmd().args(["--json", "chat", "list"]));
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"s1"));
+    let o = sb.cmd().args(["chat", "list"]).output().unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("s1") && text.contains("first question"),
+        "{text}"
+    );
+    let o = sb.cmd().args(["chat", "show", "s1"]).output().unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("You said: second question"), "{text}");
+
+    // --continue takes the most recent session (the auto-named one)
+    let o = chat(&sb).args(["--continue", "third"]).output().unwrap();
+    assert!(o.status.success());
+    let last = message_requests(&sb).pop().unwrap();
+    assert_eq!(last["messages"][0]["content"][0]["text"], "other");
+
+    assert!(
+        sb.cmd()
+            .args(["chat", "rm", "s1"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let o = sb.cmd().args(["chat", "show", "s1"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let files: Vec<_> = std::fs::read_dir(sb.path(".local/share/cpaws/sessions"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1, "no temp files are left behind");
+}
+
+#[test]
+fn piped_stdin_is_combined_with_the_prompt_or_is_the_prompt() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--no-save", "review this"])
+        .write_stdin("diff --git a b\n")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let o = chat(&sb)
+        .arg("--no-save")
+        .write_stdin("just stdin")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "You said: just stdin\n");
+    let reqs = message_requests(&sb);
+    assert_eq!(
+        reqs[0]["messages"][0]["content"][0]["text"],
+        "review this\n\ndiff --git a b\n"
+    );
+    let big = "x".repeat(8 * 1024 * 1024 + 1);
+    let o = chat(&sb)
+        .args(["--no-save", "hi"])
+        .write_stdin(big)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("larger than 8 MiB"));
+    let o = chat(&sb).arg("--no-save").write_stdin("").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(message_requests(&sb).len(), 2);
+}
+
+#[test]
+fn attachments_caching_and_file_ids() {
+    let sb = Sandbox::with_emulator();
+    let notes = sb.write("notes.txt", "some notes");
+    std::fs::write(sb.path("pic.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let o = chat(&sb)
+        .args(["--no-save", "-a"])
+        .arg(&notes)
+        .args(["-a"])
+        .arg(sb.path("pic.png"))
+        .args(["--file-id", "file_011", "--cache-ttl", "1h", "summarise"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = sb
+        .emu()
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path.ends_with("/v1/messages"))
+        .unwrap();
+    assert!(
+        r.headers
+            .iter()
+            .any(|(k, v)| k == "anthropic-beta" && v == "files-api-2025-04-14")
+    );
+    let req: Value = serde_json::from_slice(&r.body).unwrap();
+    let c = &req["messages"][0]["content"];
+    assert_eq!(
+        c[0]["source"],
+        json!({"type": "text", "media_type": "text/plain", "data": "some notes"})
+    );
+    assert_eq!(c[1]["type"], "image");
+    assert_eq!(c[1]["source"]["media_type"], "image/png");
+    assert_eq!(
+        c[2]["source"],
+        json!({"type": "file", "file_id": "file_011"})
+    );
+    assert_eq!(
+        c[2]["cache_control"],
+        json!({"type": "ephemeral", "ttl": "1h"})
+    );
+    assert_eq!(c[3]["text"], "summarise");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains(" cache write"), "{stderr}");
+
+    // --no-cache: no marks
+    let o = chat(&sb)
+        .args(["--no-save", "--no-cache", "-a"])
+        .arg(&notes)
+        .arg("x")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let req = message_requests(&sb).pop().unwrap();
+    assert!(!req.to_string().contains("cache_control"));
+
+    // unreadable attachments are reported before anything is sent
+    let before = sb.emu().requests().len();
+    let o = chat(&sb)
+        .args(["--no-save", "-a", "missing.pdf", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read the attachment missing.pdf"));
+    assert_eq!(sb.emu().requests().len(), before);
+}
+
+#[test]
+fn list_is_a_subcommand_and_a_prompt_still_works() {
+    let sb = Sandbox::with_emulator();
+    let o = sb.cmd().args(["chat", "list"]).output().unwrap();
+    assert!(o.status.success());
+    assert!(message_requests(&sb).is_empty());
+    let o = sb
+        .cmd()
+        .args(["chat", "--no-save", "--", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "You said: list\n");
+}
