@@ -343,9 +343,343 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a long-term key (it stops working until activated again)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated long-term key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a long-term key for good')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;keys;create' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Lifetime of a short-term key (e.g. 30m, 1h, 12h; default and maximum 12h)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The IAM user that owns the long-term key')
+            [CompletionResult]::new('--expires-in-days', '--expires-in-days', [CompletionResultType]::ParameterName, 'Days until the long-term key expires (1–36600; default: never)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)')
+            [CompletionResult]::new('--long-term', '--long-term', [CompletionResultType]::ParameterName, 'Create a long-term key (an IAM service-specific credential) instead; needs --user')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;inspect' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;exec' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Lifetime of the key (e.g. 30m, 1h, 12h; at most 12h)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;verify' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The IAM user whose keys to list (default: the calling IAM user)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'List the keys of every IAM user of the account')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;deactivate' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The IAM user that owns the key')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;activate' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The IAM user that owns the key')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;delete' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The IAM user that owns the key')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;keys;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a long-term key (it stops working until activated again)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated long-term key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a long-term key for good')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;keys;help;create' {
+            break
+        }
+        'cpaws;keys;help;inspect' {
+            break
+        }
+        'cpaws;keys;help;exec' {
+            break
+        }
+        'cpaws;keys;help;verify' {
+            break
+        }
+        'cpaws;keys;help;list' {
+            break
+        }
+        'cpaws;keys;help;deactivate' {
+            break
+        }
+        'cpaws;keys;help;activate' {
+            break
+        }
+        'cpaws;keys;help;delete' {
+            break
+        }
+        'cpaws;keys;help;help' {
             break
         }
         'cpaws;chat' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'System prompt: TEXT, or @FILE to read it from a file')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'System prompt: TEXT, or @FILE to read it from a file')
+            [CompletionResult]::new('--max-tokens', '--max-tokens', [CompletionResultType]::ParameterName, 'Maximum output tokens (default 8192, raised to fit a thinking budget)')
+            [CompletionResult]::new('--temperature', '--temperature', [CompletionResultType]::ParameterName, 'Sampling temperature (0–1)')
+            [CompletionResult]::new('--thinking', '--thinking', [CompletionResultType]::ParameterName, 'Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)')
+            [CompletionResult]::new('--file-id', '--file-id', [CompletionResultType]::ParameterName, 'Attach a file uploaded with `cpaws files` by its ID (repeatable)')
+            [CompletionResult]::new('--cache-ttl', '--cache-ttl', [CompletionResultType]::ParameterName, 'Prompt-cache lifetime: 5m (default) or 1h')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Save the conversation under this session name (continues it if it exists)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--show-thinking', '--show-thinking', [CompletionResultType]::ParameterName, 'Show the model''s thinking (on stderr, dimmed)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not mark the system prompt, attachments and conversation for prompt caching')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the answer as raw text, never rendered as Markdown')
+            [CompletionResult]::new('--stream-json', '--stream-json', [CompletionResultType]::ParameterName, 'Print every stream event as one JSON object per line')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Continue the most recently used session')
+            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Continue the most recently used session')
+            [CompletionResult]::new('--no-save', '--no-save', [CompletionResultType]::ParameterName, 'Do not save this conversation')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List saved sessions, most recent first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved session')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a saved session')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;chat;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
@@ -373,7 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'cpaws;files' {
+        'cpaws;chat;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
@@ -399,6 +733,266 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;chat;rm' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;chat;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List saved sessions, most recent first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved session')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a saved session')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;chat;help;list' {
+            break
+        }
+        'cpaws;chat;help;show' {
+            break
+        }
+        'cpaws;chat;help;rm' {
+            break
+        }
+        'cpaws;chat;help;help' {
+            break
+        }
+        'cpaws;files' {
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files (up to 500 MB each); prints each file ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List files: ID, name, size, type, created, downloadable')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show one file''s metadata')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file (only files the API marks downloadable)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete files (asks on a terminal; --yes otherwise)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;files;upload' {
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;files;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Files per page (1–1000)')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this file ID (the last ID of the previous page)')
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;files;info' {
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;files;download' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write it: a path, a directory, or `-` for stdout (default: the file''s name in the current directory)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it: a path, a directory, or `-` for stdout (default: the file''s name in the current directory)')
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;files;delete' {
+            [CompletionResult]::new('--beta', '--beta', [CompletionResultType]::ParameterName, 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]')
+            [CompletionResult]::new('--api-key-header', '--api-key-header', [CompletionResultType]::ParameterName, 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]')
+            [CompletionResult]::new('--anthropic-version', '--anthropic-version', [CompletionResultType]::ParameterName, 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]')
+            [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no authentication headers (same as --auth none), for a signing gateway')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cpaws;files;help' {
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files (up to 500 MB each); prints each file ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List files: ID, name, size, type, created, downloadable')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show one file''s metadata')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file (only files the API marks downloadable)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete files (asks on a terminal; --yes otherwise)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cpaws;files;help;upload' {
+            break
+        }
+        'cpaws;files;help;list' {
+            break
+        }
+        'cpaws;files;help;info' {
+            break
+        }
+        'cpaws;files;help;download' {
+            break
+        }
+        'cpaws;files;help;delete' {
+            break
+        }
+        'cpaws;files;help;help' {
             break
         }
         'cpaws;env' {
@@ -530,12 +1124,76 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             break
         }
         'cpaws;help;keys' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a long-term key (it stops working until activated again)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated long-term key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a long-term key for good')
+            break
+        }
+        'cpaws;help;keys;create' {
+            break
+        }
+        'cpaws;help;keys;inspect' {
+            break
+        }
+        'cpaws;help;keys;exec' {
+            break
+        }
+        'cpaws;help;keys;verify' {
+            break
+        }
+        'cpaws;help;keys;list' {
+            break
+        }
+        'cpaws;help;keys;deactivate' {
+            break
+        }
+        'cpaws;help;keys;activate' {
+            break
+        }
+        'cpaws;help;keys;delete' {
             break
         }
         'cpaws;help;chat' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List saved sessions, most recent first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved session')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a saved session')
+            break
+        }
+        'cpaws;help;chat;list' {
+            break
+        }
+        'cpaws;help;chat;show' {
+            break
+        }
+        'cpaws;help;chat;rm' {
             break
         }
         'cpaws;help;files' {
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files (up to 500 MB each); prints each file ID')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List files: ID, name, size, type, created, downloadable')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show one file''s metadata')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file (only files the API marks downloadable)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete files (asks on a terminal; --yes otherwise)')
+            break
+        }
+        'cpaws;help;files;upload' {
+            break
+        }
+        'cpaws;help;files;list' {
+            break
+        }
+        'cpaws;help;files;info' {
+            break
+        }
+        'cpaws;help;files;download' {
+            break
+        }
+        'cpaws;help;files;delete' {
             break
         }
         'cpaws;help;env' {

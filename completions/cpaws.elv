@@ -327,8 +327,323 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand create 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+            cand inspect 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+            cand exec 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+            cand verify 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+            cand list 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+            cand deactivate 'Deactivate a long-term key (it stops working until activated again)'
+            cand activate 'Activate a deactivated long-term key'
+            cand delete 'Delete a long-term key for good'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;keys;create'= {
+            cand --ttl 'Lifetime of a short-term key (e.g. 30m, 1h, 12h; default and maximum 12h)'
+            cand --user 'The IAM user that owns the long-term key'
+            cand --expires-in-days 'Days until the long-term key expires (1–36600; default: never)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --export 'Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)'
+            cand --long-term 'Create a long-term key (an IAM service-specific credential) instead; needs --user'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;inspect'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;exec'= {
+            cand --ttl 'Lifetime of the key (e.g. 30m, 1h, 12h; at most 12h)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;verify'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;list'= {
+            cand --user 'The IAM user whose keys to list (default: the calling IAM user)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --all-users 'List the keys of every IAM user of the account'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;deactivate'= {
+            cand --user 'The IAM user that owns the key'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;activate'= {
+            cand --user 'The IAM user that owns the key'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;delete'= {
+            cand --user 'The IAM user that owns the key'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;keys;help'= {
+            cand create 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+            cand inspect 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+            cand exec 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+            cand verify 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+            cand list 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+            cand deactivate 'Deactivate a long-term key (it stops working until activated again)'
+            cand activate 'Activate a deactivated long-term key'
+            cand delete 'Delete a long-term key for good'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;keys;help;create'= {
+        }
+        &'cpaws;keys;help;inspect'= {
+        }
+        &'cpaws;keys;help;exec'= {
+        }
+        &'cpaws;keys;help;verify'= {
+        }
+        &'cpaws;keys;help;list'= {
+        }
+        &'cpaws;keys;help;deactivate'= {
+        }
+        &'cpaws;keys;help;activate'= {
+        }
+        &'cpaws;keys;help;delete'= {
+        }
+        &'cpaws;keys;help;help'= {
         }
         &'cpaws;chat'= {
+            cand -m 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]'
+            cand --model 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]'
+            cand -s 'System prompt: TEXT, or @FILE to read it from a file'
+            cand --system 'System prompt: TEXT, or @FILE to read it from a file'
+            cand --max-tokens 'Maximum output tokens (default 8192, raised to fit a thinking budget)'
+            cand --temperature 'Sampling temperature (0–1)'
+            cand --thinking 'Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)'
+            cand -a 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)'
+            cand --attach 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)'
+            cand --file-id 'Attach a file uploaded with `cpaws files` by its ID (repeatable)'
+            cand --cache-ttl 'Prompt-cache lifetime: 5m (default) or 1h'
+            cand --session 'Save the conversation under this session name (continues it if it exists)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --show-thinking 'Show the model''s thinking (on stderr, dimmed)'
+            cand --no-cache 'Do not mark the system prompt, attachments and conversation for prompt caching'
+            cand --raw 'Print the answer as raw text, never rendered as Markdown'
+            cand --stream-json 'Print every stream event as one JSON object per line'
+            cand -c 'Continue the most recently used session'
+            cand --continue 'Continue the most recently used session'
+            cand --no-save 'Do not save this conversation'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List saved sessions, most recent first'
+            cand show 'Print a saved session'
+            cand rm 'Delete a saved session'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;chat;list'= {
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
@@ -355,7 +670,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'cpaws;files'= {
+        &'cpaws;chat;show'= {
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
@@ -381,6 +696,247 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'cpaws;chat;rm'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;chat;help'= {
+            cand list 'List saved sessions, most recent first'
+            cand show 'Print a saved session'
+            cand rm 'Delete a saved session'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;chat;help;list'= {
+        }
+        &'cpaws;chat;help;show'= {
+        }
+        &'cpaws;chat;help;rm'= {
+        }
+        &'cpaws;chat;help;help'= {
+        }
+        &'cpaws;files'= {
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upload 'Upload files (up to 500 MB each); prints each file ID'
+            cand list 'List files: ID, name, size, type, created, downloadable'
+            cand info 'Show one file''s metadata'
+            cand download 'Download a file (only files the API marks downloadable)'
+            cand delete 'Delete files (asks on a terminal; --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;files;upload'= {
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;files;list'= {
+            cand --limit 'Files per page (1–1000)'
+            cand --after 'Start after this file ID (the last ID of the previous page)'
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --all 'Fetch every page'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;files;info'= {
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;files;download'= {
+            cand -o 'Where to write it: a path, a directory, or `-` for stdout (default: the file''s name in the current directory)'
+            cand --output 'Where to write it: a path, a directory, or `-` for stdout (default: the file''s name in the current directory)'
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --force 'Overwrite an existing file'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;files;delete'= {
+            cand --beta 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no authentication headers (same as --auth none), for a signing gateway'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;files;help'= {
+            cand upload 'Upload files (up to 500 MB each); prints each file ID'
+            cand list 'List files: ID, name, size, type, created, downloadable'
+            cand info 'Show one file''s metadata'
+            cand download 'Download a file (only files the API marks downloadable)'
+            cand delete 'Delete files (asks on a terminal; --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;files;help;upload'= {
+        }
+        &'cpaws;files;help;list'= {
+        }
+        &'cpaws;files;help;info'= {
+        }
+        &'cpaws;files;help;download'= {
+        }
+        &'cpaws;files;help;delete'= {
+        }
+        &'cpaws;files;help;help'= {
         }
         &'cpaws;env'= {
             cand --for 'The tool to configure'
@@ -500,10 +1056,58 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help;policy;check'= {
         }
         &'cpaws;help;keys'= {
+            cand create 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+            cand inspect 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+            cand exec 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+            cand verify 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+            cand list 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+            cand deactivate 'Deactivate a long-term key (it stops working until activated again)'
+            cand activate 'Activate a deactivated long-term key'
+            cand delete 'Delete a long-term key for good'
+        }
+        &'cpaws;help;keys;create'= {
+        }
+        &'cpaws;help;keys;inspect'= {
+        }
+        &'cpaws;help;keys;exec'= {
+        }
+        &'cpaws;help;keys;verify'= {
+        }
+        &'cpaws;help;keys;list'= {
+        }
+        &'cpaws;help;keys;deactivate'= {
+        }
+        &'cpaws;help;keys;activate'= {
+        }
+        &'cpaws;help;keys;delete'= {
         }
         &'cpaws;help;chat'= {
+            cand list 'List saved sessions, most recent first'
+            cand show 'Print a saved session'
+            cand rm 'Delete a saved session'
+        }
+        &'cpaws;help;chat;list'= {
+        }
+        &'cpaws;help;chat;show'= {
+        }
+        &'cpaws;help;chat;rm'= {
         }
         &'cpaws;help;files'= {
+            cand upload 'Upload files (up to 500 MB each); prints each file ID'
+            cand list 'List files: ID, name, size, type, created, downloadable'
+            cand info 'Show one file''s metadata'
+            cand download 'Download a file (only files the API marks downloadable)'
+            cand delete 'Delete files (asks on a terminal; --yes otherwise)'
+        }
+        &'cpaws;help;files;upload'= {
+        }
+        &'cpaws;help;files;list'= {
+        }
+        &'cpaws;help;files;info'= {
+        }
+        &'cpaws;help;files;download'= {
+        }
+        &'cpaws;help;files;delete'= {
         }
         &'cpaws;help;env'= {
         }

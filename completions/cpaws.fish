@@ -307,81 +307,557 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Build a trust policy for the role paths people use'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
 none\t'No authentication headers (for a signing gateway)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -s q -l quiet -d 'Only errors on stderr'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "create" -d 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "inspect" -d 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "exec" -d 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "verify" -d 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "list" -d 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "deactivate" -d 'Deactivate a long-term key (it stops working until activated again)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "activate" -d 'Activate a deactivated long-term key'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "delete" -d 'Delete a long-term key for good'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l ttl -d 'Lifetime of a short-term key (e.g. 30m, 1h, 12h; default and maximum 12h)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l user -d 'The IAM user that owns the long-term key' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the long-term key expires (1–36600; default: never)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
 none\t'No authentication headers (for a signing gateway)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -s q -l quiet -d 'Only errors on stderr'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l export -d 'Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l long-term -d 'Create a long-term key (an IAM service-specific credential) instead; needs --user'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
 none\t'No authentication headers (for a signing gateway)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s q -l quiet -d 'Only errors on stderr'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l ttl -d 'Lifetime of the key (e.g. 30m, 1h, 12h; at most 12h)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l user -d 'The IAM user whose keys to list (default: the calling IAM user)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l all-users -d 'List the keys of every IAM user of the account'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l user -d 'The IAM user that owns the key' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l user -d 'The IAM user that owns the key' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l user -d 'The IAM user that owns the key' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a long-term key (it stops working until activated again)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a deactivated long-term key'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a long-term key for good'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s m -l model -d 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s s -l system -d 'System prompt: TEXT, or @FILE to read it from a file' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-tokens -d 'Maximum output tokens (default 8192, raised to fit a thinking budget)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l temperature -d 'Sampling temperature (0–1)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l thinking -d 'Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s a -l attach -d 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l file-id -d 'Attach a file uploaded with `cpaws files` by its ID (repeatable)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l cache-ttl -d 'Prompt-cache lifetime: 5m (default) or 1h' -r -f -a "5m\t''
+1h\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l session -d 'Save the conversation under this session name (continues it if it exists)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l show-thinking -d 'Show the model\'s thinking (on stderr, dimmed)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-cache -d 'Do not mark the system prompt, attachments and conversation for prompt caching'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l raw -d 'Print the answer as raw text, never rendered as Markdown'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -a "list" -d 'List saved sessions, most recent first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -a "show" -d 'Print a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -a "rm" -d 'Delete a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved sessions, most recent first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "upload" -d 'Upload files (up to 500 MB each); prints each file ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "list" -d 'List files: ID, name, size, type, created, downloadable'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "info" -d 'Show one file\'s metadata'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "download" -d 'Download a file (only files the API marks downloadable)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "delete" -d 'Delete files (asks on a terminal; --yes otherwise)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l limit -d 'Files per page (1–1000)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l after -d 'Start after this file ID (the last ID of the previous page)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to write it: a path, a directory, or `-` for stdout (default: the file\'s name in the current directory)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l force -d 'Overwrite an existing file'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l beta -d 'Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which clients sent before the Files API was GA). Default: none, like the current official SDKs' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No authentication headers (for a signing gateway)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files (up to 500 MB each); prints each file ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "list" -d 'List files: ID, name, size, type, created, downloadable'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show one file\'s metadata'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file (only files the API marks downloadable)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete files (asks on a terminal; --yes otherwise)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l for -d 'The tool to configure' -r -f -a "claude-code\t'Claude Code (CLAUDE_CODE_USE_ANTHROPIC_AWS and friends)'
 sdk\t'The official Anthropic SDKs\' AWS clients'
 gateway\t'An AI gateway\'s form fields'"
@@ -482,3 +958,19 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "trust" -d 'Build a trust policy for the role paths people use'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Mint a short-term API key from the current AWS credentials (or, with --long-term, create an IAM service-specific credential)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "inspect" -d 'Decode a key: region, access key ID, issue and expiry times (never the signature or token)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "exec" -d 'Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Make one live call (GET /v1/models?limit=1) with a key and explain any failure'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List long-term keys (IAM service-specific credentials for aws-external-anthropic)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "deactivate" -d 'Deactivate a long-term key (it stops working until activated again)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "activate" -d 'Activate a deactivated long-term key'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete a long-term key for good'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List saved sessions, most recent first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Print a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "rm" -d 'Delete a saved session'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "upload" -d 'Upload files (up to 500 MB each); prints each file ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "list" -d 'List files: ID, name, size, type, created, downloadable'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "info" -d 'Show one file\'s metadata'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "download" -d 'Download a file (only files the API marks downloadable)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "delete" -d 'Delete files (asks on a terminal; --yes otherwise)'

@@ -130,8 +130,12 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             return d(code, exit::CREDENTIALS, msg.to_string(), fix);
         }
         ApiErrorKind::Stream if e.status.is_none() => {
-            return d("stream_interrupted", exit::SERVICE, format!("the answer stream broke before it finished: {msg}"),
-                "retry; what arrived was kept. If it keeps happening, check proxies that cut long responses (and --timeout)");
+            return d(
+                "stream_interrupted",
+                exit::SERVICE,
+                format!("the answer stream broke before it finished: {msg}"),
+                "retry; what arrived was kept. If it keeps happening, check proxies that cut long responses (and --timeout)",
+            );
         }
         ApiErrorKind::Stream | ApiErrorKind::Http => {}
     }
@@ -282,6 +286,27 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             exit::CREDENTIALS,
             "the SigV4 signature was rejected: the secret access key does not match the access key ID, or a proxy changed the request, or the region/service in the signature does not match the endpoint",
             "check AWS_SECRET_ACCESS_KEY (or the profile's aws_secret_access_key); make sure --region matches the workspace's region and nothing rewrites the request",
+        );
+    }
+    // With an API key, "security token" errors are about the key, not about AWS access keys.
+    if cx.auth_mode == Some(AuthMode::ApiKey)
+        && (lower.contains("security token included in the request is")
+            || aws_type.contains("UnrecognizedClient")
+            || aws_type.contains("ExpiredToken"))
+    {
+        if lower.contains("expired") || aws_type.contains("ExpiredToken") {
+            return d(
+                "api_key_expired",
+                exit::CREDENTIALS,
+                "the API key (or the credentials behind it) has expired",
+                "mint a new short-term key (`cpaws keys create`), or check the long-term key's expiry (`cpaws keys list`)",
+            );
+        }
+        return d(
+            "api_key_rejected",
+            exit::CREDENTIALS,
+            "the API key is not valid: revoked, deactivated, from another account, or not a Claude Platform on AWS key",
+            "check it with `cpaws keys inspect` and `cpaws keys list`; activate it (`cpaws keys activate ID --user U`) or create a new one",
         );
     }
     if lower.contains("security token included in the request is expired")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The one test command (README): every Rust test (unit, CLI against the emulator, emulator's own),
-# then the official Python clients against the emulator (creates venvs from PyPI on first use).
+# The one test command (README): the official Python clients against the emulator (creates venvs from
+# PyPI on first use; they are also used by tests/keys.rs to compare tokens with the official
+# generator), then every Rust test (unit, CLI against the emulator, the emulator's own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo test --workspace --locked
 bash tests/emulator/interop/run.sh
+cargo test --workspace --locked

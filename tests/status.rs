@@ -529,18 +529,6 @@ fn bad_config_files_exit_2_naming_file_and_key() {
         .stderr(predicate::str::contains("nope"));
 }
 
-#[test]
-fn pending_commands_say_not_yet_available() {
-    let s = Sandbox::new();
-    for c in ["keys", "chat", "files"] {
-        s.cmd()
-            .arg(c)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("not yet available"));
-    }
-}
-
 fn expiring_state() -> State {
     let mut st = State::default_state();
     st.access_keys.push(AccessKey {

@@ -1,18 +1,861 @@
-//! `cpaws keys` (being built).
+//! `cpaws keys`: short-term API keys minted locally from the current AWS credentials
+//! (byte-identical to the official token generator, platform.md §2.1, clients.md §2), and
+//! long-term keys, which are IAM service-specific credentials for
+//! `aws-external-anthropic.amazonaws.com` (platform.md §2.2).
 
+use std::io::Read;
 use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
 
-use clap::Args;
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
 
+use crate::apikey::{self, KeyKind, MAX_TTL};
 use crate::cli::GlobalArgs;
-use crate::output::Printer;
+use crate::commands::AwsCtx;
+use crate::commands::enable_federation::confirm;
+use crate::config::{self, Secret, Settings, Source, Sourced};
+use crate::diagnosis;
+use crate::error::{CliError, exit};
+use crate::output::{BOLD, GOOD, Printer, WARN, sanitize};
+use crate::transport::{ApiError, ApiRequest, Client};
+
+/// The IAM service name of long-term Claude Platform on AWS API keys (platform.md §2.2).
+pub const LONG_TERM_SERVICE: &str = "aws-external-anthropic.amazonaws.com";
+const API_KEY_VAR: &str = "ANTHROPIC_AWS_API_KEY";
 
 #[derive(Args, Debug)]
 pub struct KeysArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub cmd: KeysCommand,
 }
 
-pub async fn run(_g: &GlobalArgs, _a: &KeysArgs, _printer: &Printer) -> anyhow::Result<ExitCode> {
-    crate::commands::not_yet_available("keys")
+#[derive(Subcommand, Debug)]
+pub enum KeysCommand {
+    /// Mint a short-term API key from the current AWS credentials (or, with --long-term, create
+    /// an IAM service-specific credential)
+    Create(CreateArgs),
+    /// Decode a key: region, access key ID, issue and expiry times (never the signature or token)
+    Inspect {
+        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
+        key: Option<String>,
+    },
+    /// Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY
+    Exec {
+        /// Lifetime of the key (e.g. 30m, 1h, 12h; at most 12h)
+        #[arg(long, value_name = "DURATION")]
+        ttl: Option<String>,
+        /// The command and its arguments (after `--`)
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "CMD"
+        )]
+        command: Vec<String>,
+    },
+    /// Make one live call (GET /v1/models?limit=1) with a key and explain any failure
+    Verify {
+        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
+        key: Option<String>,
+    },
+    /// List long-term keys (IAM service-specific credentials for aws-external-anthropic)
+    List {
+        /// The IAM user whose keys to list (default: the calling IAM user)
+        #[arg(long, conflicts_with = "all_users")]
+        user: Option<String>,
+        /// List the keys of every IAM user of the account
+        #[arg(long)]
+        all_users: bool,
+    },
+    /// Deactivate a long-term key (it stops working until activated again)
+    Deactivate(IdArgs),
+    /// Activate a deactivated long-term key
+    Activate(IdArgs),
+    /// Delete a long-term key for good
+    Delete(IdArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Lifetime of a short-term key (e.g. 30m, 1h, 12h; default and maximum 12h)
+    #[arg(long, value_name = "DURATION", conflicts_with = "long_term")]
+    pub ttl: Option<String>,
+    /// Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)
+    #[arg(long)]
+    pub export: bool,
+    /// Create a long-term key (an IAM service-specific credential) instead; needs --user
+    #[arg(long, requires = "user")]
+    pub long_term: bool,
+    /// The IAM user that owns the long-term key
+    #[arg(long, requires = "long_term")]
+    pub user: Option<String>,
+    /// Days until the long-term key expires (1–36600; default: never)
+    #[arg(long, requires = "long_term", value_parser = clap::value_parser!(i32).range(1..=36600))]
+    pub expires_in_days: Option<i32>,
+}
+
+#[derive(Args, Debug)]
+pub struct IdArgs {
+    /// The key's ServiceSpecificCredentialId (from `cpaws keys list`)
+    pub id: String,
+    /// The IAM user that owns the key
+    #[arg(long)]
+    pub user: String,
+}
+
+pub async fn run(g: &GlobalArgs, a: &KeysArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    match &a.cmd {
+        KeysCommand::Create(c) if c.long_term => create_long_term(g, c, printer).await,
+        KeysCommand::Create(c) => create_short_term(g, c, printer).await,
+        KeysCommand::Inspect { key } => inspect(g, key.as_deref(), printer).await,
+        KeysCommand::Exec { ttl, command } => exec(g, ttl.as_deref(), command, printer).await,
+        KeysCommand::Verify { key } => verify(g, key.as_deref(), printer).await,
+        KeysCommand::List { user, all_users } => {
+            list_long_term(g, user.as_deref(), *all_users, printer).await
+        }
+        KeysCommand::Deactivate(i) => set_status(g, i, false, printer).await,
+        KeysCommand::Activate(i) => set_status(g, i, true, printer).await,
+        KeysCommand::Delete(i) => delete_long_term(g, i, printer).await,
+    }
+}
+
+/// A plain, left-aligned text table (two spaces between columns), one line per row.
+pub(crate) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut w: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if i < w.len() {
+                w[i] = w[i].max(c.chars().count());
+            }
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut l = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            l.push_str(c);
+            if i + 1 < cells.len() {
+                let pad = w[i].saturating_sub(c.chars().count()) + 2;
+                l.push_str(&" ".repeat(pad));
+            }
+        }
+        l.push('\n');
+        l
+    };
+    let mut out = line(headers.to_vec());
+    for r in rows {
+        out.push_str(&line(r.iter().map(String::as_str).collect()));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations
+
+/// `90`, `90s`, `30m`, `1h`, `1h30m`, `12h`: a whole number of seconds.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err("empty duration".into());
+    }
+    if let Ok(n) = t.parse::<u64>() {
+        return Ok(Duration::from_secs(n));
+    }
+    let mut total: u64 = 0;
+    let mut num = String::new();
+    for ch in t.chars() {
+        if ch.is_ascii_digit() {
+            num.push(ch);
+            continue;
+        }
+        let unit = match ch {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86400,
+            _ => return Err(format!("unknown unit {ch:?} in {t:?} (use s, m, h)")),
+        };
+        let n: u64 = num
+            .parse()
+            .map_err(|_| format!("{t:?} is not a duration (e.g. 30m, 1h, 12h)"))?;
+        total = total.saturating_add(n.saturating_mul(unit));
+        num.clear();
+    }
+    if !num.is_empty() {
+        return Err(format!("{t:?} has a number without a unit at the end"));
+    }
+    Ok(Duration::from_secs(total))
+}
+
+fn human_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    let (h, m, sec) = (s / 3600, (s % 3600) / 60, s % 60);
+    match (h, m, sec) {
+        (0, 0, s) => format!("{s}s"),
+        (0, m, 0) => format!("{m}m"),
+        (0, m, s) => format!("{m}m{s}s"),
+        (h, 0, 0) => format!("{h}h"),
+        (h, m, _) => format!("{h}h{m}m"),
+    }
+}
+
+fn rfc3339(t: SystemTime) -> String {
+    time::OffsetDateTime::from(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Short-term keys
+
+/// A freshly minted short-term key and what it says about itself.
+pub struct Minted {
+    pub key: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub issued_at: SystemTime,
+    pub ttl: Duration,
+    /// The lifetime was shortened to the credentials' own expiry.
+    pub capped: bool,
+}
+
+/// The effective lifetime: the request (default 12 h), never more than 12 h, capped at the
+/// credentials' expiry (TOKGEN README: min(requested, credential expiry, 12 h)).
+pub fn effective_ttl(
+    requested: Option<Duration>,
+    creds_expiry: Option<SystemTime>,
+    now: SystemTime,
+) -> Result<(Duration, bool), CliError> {
+    let want = requested.unwrap_or(MAX_TTL);
+    if want.is_zero() || want > MAX_TTL {
+        return Err(CliError::usage(
+            "keys.ttl_invalid",
+            format!(
+                "a short-term key lives more than 0 seconds and at most 12 hours, not {}",
+                human_duration(want)
+            ),
+        )
+        .with_fix("pass --ttl between 1s and 12h (e.g. --ttl 1h)"));
+    }
+    if let Some(exp) = creds_expiry {
+        let left = exp.duration_since(now).unwrap_or_default();
+        let left = Duration::from_secs(left.as_secs());
+        if left.is_zero() {
+            return Err(CliError::new(
+                exit::CREDENTIALS,
+                "credentials.expired",
+                "the AWS credentials have expired, so no key can be minted from them",
+            )
+            .with_fix("refresh them (e.g. `aws sso login`), then retry"));
+        }
+        if left < want {
+            return Ok((left, true));
+        }
+    }
+    Ok((want, false))
+}
+
+async fn mint(g: &GlobalArgs, ttl: Option<&str>) -> Result<(Minted, Settings), CliError> {
+    let requested = ttl
+        .map(|t| {
+            parse_duration(t).map_err(|e| {
+                CliError::usage("keys.ttl_invalid", format!("--ttl: {e}"))
+                    .with_fix("use e.g. --ttl 30m, --ttl 1h or --ttl 12h")
+            })
+        })
+        .transpose()?;
+    let ctx = AwsCtx::load(g).await?;
+    let region = ctx
+        .settings
+        .region
+        .as_ref()
+        .map(|r| r.value.clone())
+        .ok_or_else(|| {
+            CliError::usage(
+                "config.region_missing",
+                "a short-term key is scoped to one region, and no region is configured",
+            )
+            .with_fix("set AWS_REGION (or pass --region) to the region of your workspace")
+        })?;
+    let creds = ctx.creds.get().await?;
+    let now = SystemTime::now();
+    let (ttl, capped) = effective_ttl(requested, creds.expiry(), now)?;
+    let key = apikey::mint_short_term(&creds, &region, now, ttl).map_err(|e| {
+        CliError::new(exit::FAILURE, "keys.mint_failed", "cannot mint the key").with_cause(e)
+    })?;
+    let secs = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs();
+    Ok((
+        Minted {
+            key,
+            region,
+            access_key_id: creds.access_key_id().to_string(),
+            issued_at: SystemTime::UNIX_EPOCH + Duration::from_secs(secs),
+            ttl,
+            capped,
+        },
+        ctx.settings,
+    ))
+}
+
+fn warn_capped(printer: &Printer, m: &Minted) {
+    if m.capped {
+        printer.warn(&format!(
+            "the key lives only {} (until {}): the AWS credentials it is made from expire then, and a key cannot outlive them",
+            human_duration(m.ttl),
+            rfc3339(m.issued_at + m.ttl)
+        ));
+    }
+}
+
+async fn create_short_term(
+    g: &GlobalArgs,
+    c: &CreateArgs,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    let (m, _settings) = mint(g, c.ttl.as_deref()).await?;
+    warn_capped(printer, &m);
+    if printer.json {
+        printer.json_with_secrets(&json!({
+            "kind": "short_term",
+            "key": m.key,
+            "region": m.region,
+            "access_key_id": m.access_key_id,
+            "issued_at": rfc3339(m.issued_at),
+            "expires_at": rfc3339(m.issued_at + m.ttl),
+            "expires_in_seconds": m.ttl.as_secs(),
+            "capped_by_credentials": m.capped,
+        }))?;
+    } else if c.export {
+        printer.out_with_secrets(&format!("export {API_KEY_VAR}={}\n", m.key))?;
+    } else {
+        printer.out_with_secrets(&format!("{}\n", m.key))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn exec(
+    g: &GlobalArgs,
+    ttl: Option<&str>,
+    command: &[String],
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    let Some((program, args)) = command.split_first() else {
+        return Err(CliError::usage("keys.exec_no_command", "no command to run")
+            .with_fix("cpaws keys exec -- CMD ARGS…")
+            .into());
+    };
+    let (m, settings) = mint(g, ttl).await?;
+    warn_capped(printer, &m);
+    let mut cmd = tokio::process::Command::new(program);
+    cmd.args(args)
+        .env(API_KEY_VAR, &m.key)
+        .env("AWS_REGION", &m.region);
+    if let Some(ws) = &settings.workspace_id {
+        cmd.env("ANTHROPIC_AWS_WORKSPACE_ID", &ws.value);
+    }
+    let mut child = cmd.spawn().map_err(|e| {
+        let code = if e.kind() == std::io::ErrorKind::NotFound {
+            127
+        } else {
+            126
+        };
+        CliError::new(
+            code,
+            "keys.exec_failed",
+            format!("cannot run {}", sanitize(program)),
+        )
+        .with_cause(e.to_string())
+    })?;
+    let status = child.wait().await.map_err(|e| {
+        CliError::new(
+            exit::FAILURE,
+            "keys.exec_failed",
+            "waiting for the command failed",
+        )
+        .with_cause(e.to_string())
+    })?;
+    if let Some(code) = status.code() {
+        return Ok(ExitCode::from(code.clamp(0, 255) as u8));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8));
+        }
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+/// The key to look at: the argument, stdin for `-`, or the configured one.
+async fn key_from(
+    g: &GlobalArgs,
+    key: Option<&str>,
+) -> Result<(String, Option<Settings>), CliError> {
+    match key {
+        Some("-") => {
+            let mut s = String::new();
+            std::io::stdin()
+                .take(64 * 1024)
+                .read_to_string(&mut s)
+                .map_err(|e| {
+                    CliError::usage("keys.stdin", "cannot read the key from stdin")
+                        .with_cause(e.to_string())
+                })?;
+            let k = s.trim().to_string();
+            if k.is_empty() {
+                return Err(CliError::usage("keys.empty", "stdin had no key"));
+            }
+            Ok((k, None))
+        }
+        Some(k) => Ok((k.trim().to_string(), None)),
+        None => {
+            let settings = config::resolve(g).await?;
+            match &settings.api_key {
+                Some(k) => Ok((k.value.expose().to_string(), Some(settings))),
+                None => Err(CliError::usage(
+                    "api_key.missing",
+                    "no key given and no API key is configured",
+                )
+                .with_fix(
+                    "pass the key (`cpaws keys inspect KEY`, or `-` for stdin), or set ANTHROPIC_AWS_API_KEY",
+                )),
+            }
+        }
+    }
+}
+
+fn long_term_alias(key: &str) -> Option<String> {
+    use base64::Engine;
+    // [3rd-party] decoded shape `AEAA` + base64(`<alias>:<secret>`) — UNCONFIRMED (platform.md §2.2).
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(key.strip_prefix("AEAA")?)
+        .ok()?;
+    let raw = String::from_utf8(raw).ok()?;
+    let (alias, _) = raw.split_once(':')?;
+    Some(sanitize(alias))
+}
+
+async fn inspect(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let (key, _) = key_from(g, key).await?;
+    let kind = apikey::classify(&key);
+    match kind {
+        KeyKind::ShortTerm => {
+            let info = apikey::decode_short_term(&key).map_err(|e| {
+                CliError::usage(
+                    "api_key_malformed",
+                    format!("the key looks like a short-term key but cannot be decoded: {e}"),
+                )
+                .with_fix("copy the whole key again, or mint a new one with `cpaws keys create`")
+            })?;
+            let now = SystemTime::now();
+            let expired = info.expired_at(now);
+            let left = (info.expires_at - time::OffsetDateTime::from(now)).whole_seconds();
+            if printer.json {
+                let mut v = serde_json::to_value(&info)?;
+                if let Value::Object(o) = &mut v {
+                    o.insert("kind".into(), json!("short_term"));
+                    o.insert("expired".into(), json!(expired));
+                    o.insert("remaining_seconds".into(), json!(left.max(0)));
+                }
+                printer.json(&v)?;
+            } else {
+                let state = if expired {
+                    format!("{WARN}expired{WARN:#}")
+                } else {
+                    format!(
+                        "{GOOD}valid{GOOD:#} for {}",
+                        human_duration(Duration::from_secs(left.max(0) as u64))
+                    )
+                };
+                printer.out(&format!(
+                    "{BOLD}short-term API key{BOLD:#} ({state})\n  region:         {}\n  access key ID:  {}\n  issued:         {}\n  expires:        {} ({}s lifetime)\n  session token:  {}\n",
+                    sanitize(&info.region),
+                    sanitize(&info.access_key_id),
+                    info.issued_at,
+                    info.expires_at,
+                    info.expires_in_seconds,
+                    if info.has_session_token { "yes (temporary credentials; not shown)" } else { "no (long-term access key)" },
+                ))?;
+                if expired {
+                    printer.info("mint a new one with `cpaws keys create`");
+                }
+            }
+            Ok(if expired {
+                ExitCode::from(exit::CREDENTIALS)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        KeyKind::LongTerm => {
+            let alias = long_term_alias(&key);
+            if printer.json {
+                printer.json(&json!({"kind": "long_term", "alias": alias,
+                    "note": "long-term keys are IAM service-specific credentials; they cannot be checked offline (use `cpaws keys verify`)"}))?;
+            } else {
+                printer.out(&format!(
+                    "{BOLD}long-term API key{BOLD:#} (an IAM service-specific credential for {LONG_TERM_SERVICE}){}\n  It cannot be decoded or checked offline: `cpaws keys verify` tries it, `cpaws keys list` shows its status and expiry.\n",
+                    alias.map(|a| format!("\n  alias:  {a}")).unwrap_or_default()
+                ))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        KeyKind::FirstParty | KeyKind::Bedrock => {
+            let (name, why) = if kind == KeyKind::FirstParty {
+                (
+                    "first_party",
+                    "a first-party Claude Console key (sk-ant-…); Claude Platform on AWS does not accept it: the AWS sign-up creates a separate organization, and only keys from AWS work",
+                )
+            } else {
+                (
+                    "bedrock",
+                    "an Amazon Bedrock API key; Claude Platform on AWS does not accept it",
+                )
+            };
+            let fix = "use `cpaws keys create` (short-term), a key from the AWS Console (Claude Platform on AWS → API keys), or SigV4 credentials";
+            if printer.json {
+                printer
+                    .json(&json!({"kind": name, "works_here": false, "why": why, "fix": fix}))?;
+            } else {
+                printer.out(&format!(
+                    "{WARN}{}{WARN:#}: this is {why}.\n  fix: {fix}\n",
+                    if kind == KeyKind::FirstParty {
+                        "first-party key"
+                    } else {
+                        "Bedrock key"
+                    }
+                ))?;
+            }
+            Ok(ExitCode::from(exit::REJECTED))
+        }
+    }
+}
+
+async fn verify(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow::Result<ExitCode> {
+    let (key, settings) = key_from(g, key).await?;
+    let mut settings = match settings {
+        Some(s) => s,
+        None => config::resolve(g).await?,
+    };
+    settings.api_key = Some(Sourced {
+        value: Secret::new(key.clone()),
+        source: Source::Flag("KEY"),
+    });
+    settings.auth_choice = Some(Sourced {
+        value: crate::cli::AuthChoice::ApiKey,
+        source: Source::Flag("KEY"),
+    });
+    let client = Client::new(&settings, None)?;
+    let cx = crate::commands::status::diag_context(&settings);
+    let kind = apikey::classify(&key);
+    let sp = printer.spinner("calling GET /v1/models?limit=1 with the key…");
+    let res = client.json(&ApiRequest::get("/v1/models?limit=1")).await;
+    sp.finish_and_clear();
+    match res {
+        Ok((_, meta)) => {
+            let region = settings.region.as_ref().map(|r| r.value.clone());
+            let ws = settings.workspace_id.as_ref().map(|w| w.value.clone());
+            if printer.json {
+                printer.json(&json!({"ok": true, "kind": kind, "status": meta.status,
+                    "region": region, "workspace_id": ws,
+                    "amzn_request_id": meta.amzn_request_id, "request_id": meta.request_id}))?;
+            } else {
+                printer.out(&format!(
+                    "{GOOD}the key works{GOOD:#}: GET /v1/models answered {} ({} key, region {}, workspace {})\n",
+                    meta.status,
+                    kind_name(kind),
+                    region.as_deref().unwrap_or("?"),
+                    ws.as_deref().unwrap_or("?")
+                ))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => Err(diagnosis::to_cli_error("the key was not accepted", &e, &cx).into()),
+    }
+}
+
+fn kind_name(k: KeyKind) -> &'static str {
+    match k {
+        KeyKind::ShortTerm => "short-term",
+        KeyKind::LongTerm => "long-term",
+        KeyKind::FirstParty => "first-party",
+        KeyKind::Bedrock => "Bedrock",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Long-term keys: IAM service-specific credentials
+
+fn iam_error(what: &str, e: ApiError, ctx: &AwsCtx) -> CliError {
+    diagnosis::to_cli_error(what, &e, &ctx.diag())
+}
+
+fn smithy_time(t: &aws_sdk_iam::primitives::DateTime) -> String {
+    t.fmt(aws_sdk_iam::primitives::DateTimeFormat::DateTime)
+        .unwrap_or_default()
+}
+
+async fn create_long_term(
+    g: &GlobalArgs,
+    c: &CreateArgs,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    let user = c.user.clone().unwrap_or_default();
+    let ctx = AwsCtx::load(g).await?;
+    let iam = ctx.iam();
+    let mut req = iam
+        .create_service_specific_credential()
+        .user_name(&user)
+        .service_name(LONG_TERM_SERVICE);
+    if let Some(d) = c.expires_in_days {
+        req = req.credential_age_days(d);
+    }
+    let sp = printer.spinner("creating the key…");
+    let out = req.send().await;
+    sp.finish_and_clear();
+    let out = out
+        .map_err(ApiError::from_sdk)
+        .map_err(|e| iam_error("creating the long-term key failed", e, &ctx))?;
+    let Some(cred) = out.service_specific_credential() else {
+        return Err(CliError::new(
+            exit::SERVICE,
+            "keys.no_credential",
+            "IAM answered without the new credential",
+        )
+        .into());
+    };
+    // The key a client presents: ServiceCredentialSecret, "the secret portion of the credential
+    // that should be used to authenticate API calls" (IAM API reference / aws-sdk-iam 1.133).
+    // platform.md §2.2 names a `ServiceApiKeyValue` field that no SDK model has (UNCONFIRMED).
+    let Some(key) = cred.service_credential_secret().filter(|s| !s.is_empty()) else {
+        return Err(CliError::new(
+            exit::SERVICE,
+            "keys.no_secret",
+            format!(
+                "IAM created credential {} but returned no ServiceCredentialSecret",
+                cred.service_specific_credential_id()
+            ),
+        )
+        .with_fix(format!(
+            "delete it (`cpaws keys delete {} --user {user}`) and create it again, or create a key in the AWS Console",
+            cred.service_specific_credential_id()
+        ))
+        .into());
+    };
+    let expires = cred.expiration_date().map(smithy_time);
+    if printer.json {
+        printer.json_with_secrets(&json!({
+            "kind": "long_term",
+            "key": key,
+            "id": cred.service_specific_credential_id(),
+            "user": cred.user_name(),
+            "service": cred.service_name(),
+            "alias": cred.service_credential_alias(),
+            "status": cred.status().as_str(),
+            "created": smithy_time(cred.create_date()),
+            "expires": expires,
+        }))?;
+    } else {
+        printer.info(&format!(
+            "created long-term key {} for IAM user {} ({}). This is the only time the key is shown; store it now.",
+            cred.service_specific_credential_id(),
+            sanitize(cred.user_name()),
+            expires
+                .as_deref()
+                .map(|e| format!("expires {e}"))
+                .unwrap_or_else(|| "never expires".into())
+        ));
+        if c.export {
+            printer.out_with_secrets(&format!("export {API_KEY_VAR}={key}\n"))?;
+        } else {
+            printer.out_with_secrets(&format!("{key}\n"))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn list_long_term(
+    g: &GlobalArgs,
+    user: Option<&str>,
+    all_users: bool,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    let ctx = AwsCtx::load(g).await?;
+    let iam = ctx.iam();
+    let mut items = Vec::new();
+    let mut marker: Option<String> = None;
+    let sp = printer.spinner("listing keys…");
+    loop {
+        let mut req = iam
+            .list_service_specific_credentials()
+            .service_name(LONG_TERM_SERVICE);
+        if let Some(u) = user {
+            req = req.user_name(u);
+        }
+        if all_users {
+            req = req.all_users(true);
+        }
+        if let Some(m) = &marker {
+            req = req.marker(m);
+        }
+        let out = req
+            .send()
+            .await
+            .map_err(ApiError::from_sdk)
+            .map_err(|e| iam_error("listing long-term keys failed", e, &ctx))?;
+        for c in out.service_specific_credentials() {
+            items.push(json!({
+                "id": c.service_specific_credential_id(),
+                "user": c.user_name(),
+                "status": c.status().as_str(),
+                "alias": c.service_credential_alias(),
+                "created": smithy_time(c.create_date()),
+                "expires": c.expiration_date().map(smithy_time),
+            }));
+        }
+        match out.marker() {
+            Some(m) if out.is_truncated() && !m.is_empty() && items.len() < 100_000 => {
+                marker = Some(m.to_string())
+            }
+            _ => break,
+        }
+    }
+    sp.finish_and_clear();
+    if printer.json {
+        printer.json(&json!({"keys": items}))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if items.is_empty() {
+        printer.out("no long-term keys\n")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let s = |v: &Value| sanitize(v.as_str().unwrap_or("-"));
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                s(&i["id"]),
+                s(&i["user"]),
+                s(&i["status"]),
+                s(&i["created"]),
+                if i["expires"].is_null() {
+                    "never".to_string()
+                } else {
+                    s(&i["expires"])
+                },
+                s(&i["alias"]),
+            ]
+        })
+        .collect();
+    let t = table(
+        &["ID", "USER", "STATUS", "CREATED", "EXPIRES", "ALIAS"],
+        &rows,
+    );
+    printer.out(&t)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn set_status(
+    g: &GlobalArgs,
+    i: &IdArgs,
+    active: bool,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    let verb = if active { "activate" } else { "deactivate" };
+    confirm(
+        g,
+        &format!("{verb} long-term key {} of IAM user {}?", i.id, i.user),
+    )?;
+    let ctx = AwsCtx::load(g).await?;
+    let status = if active {
+        aws_sdk_iam::types::StatusType::Active
+    } else {
+        aws_sdk_iam::types::StatusType::Inactive
+    };
+    ctx.iam()
+        .update_service_specific_credential()
+        .user_name(&i.user)
+        .service_specific_credential_id(&i.id)
+        .status(status.clone())
+        .send()
+        .await
+        .map_err(ApiError::from_sdk)
+        .map_err(|e| iam_error(&format!("could not {verb} the key"), e, &ctx))?;
+    if printer.json {
+        printer.json(&json!({"id": i.id, "user": i.user, "status": status.as_str()}))?;
+    } else {
+        printer.out(&format!(
+            "key {} of {} is now {}\n",
+            sanitize(&i.id),
+            sanitize(&i.user),
+            status.as_str()
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn delete_long_term(
+    g: &GlobalArgs,
+    i: &IdArgs,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    confirm(
+        g,
+        &format!(
+            "delete long-term key {} of IAM user {}? Anything using it stops working",
+            i.id, i.user
+        ),
+    )?;
+    let ctx = AwsCtx::load(g).await?;
+    ctx.iam()
+        .delete_service_specific_credential()
+        .user_name(&i.user)
+        .service_specific_credential_id(&i.id)
+        .send()
+        .await
+        .map_err(ApiError::from_sdk)
+        .map_err(|e| iam_error("could not delete the key", e, &ctx))?;
+    if printer.json {
+        printer.json(&json!({"id": i.id, "user": i.user, "deleted": true}))?;
+    } else {
+        printer.out(&format!("deleted key {}\n", sanitize(&i.id)))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90").unwrap(), Duration::from_secs(90));
+        assert_eq!(parse_duration("30m").unwrap(), Duration::from_secs(1800));
+        assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
+        assert_eq!(parse_duration("12h").unwrap(), MAX_TTL);
+        assert!(parse_duration("1x").is_err());
+        assert!(parse_duration("1h3").is_err());
+        assert!(parse_duration("").is_err());
+    }
+
+    #[test]
+    fn ttl_rules() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        assert_eq!(effective_ttl(None, None, now).unwrap(), (MAX_TTL, false));
+        assert!(effective_ttl(Some(Duration::from_secs(13 * 3600)), None, now).is_err());
+        assert!(effective_ttl(Some(Duration::ZERO), None, now).is_err());
+        let exp = now + Duration::from_secs(3600);
+        assert_eq!(
+            effective_ttl(None, Some(exp), now).unwrap(),
+            (Duration::from_secs(3600), true)
+        );
+        assert_eq!(
+            effective_ttl(Some(Duration::from_secs(60)), Some(exp), now).unwrap(),
+            (Duration::from_secs(60), false)
+        );
+        assert!(effective_ttl(None, Some(now), now).is_err());
+    }
 }

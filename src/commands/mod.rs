@@ -10,7 +10,6 @@ pub mod keys;
 pub mod policy;
 pub mod status;
 
-use std::process::ExitCode;
 use std::sync::Arc;
 
 use crate::aws::{self, CredentialCache};
@@ -55,14 +54,4 @@ impl AwsCtx {
     pub fn account_hint(&self) -> String {
         "of the current credentials".to_string()
     }
-}
-
-/// Subcommands that later work fills in: a clear message and exit 2.
-pub fn not_yet_available(name: &str) -> anyhow::Result<ExitCode> {
-    Err(CliError::usage(
-        "not_yet_available",
-        format!("`cpaws {name}` is not yet available in this version"),
-    )
-    .with_fix("use `cpaws status` for now; see README.md for what is available")
-    .into())
 }

@@ -301,9 +301,6 @@ def test_assume_role_denied_by_trust_policy(make_emulator):
     assert ei.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "emulator bug (requests-iam.md, interop 22:09/22:36): ServiceCredentialSecret carries the inner secret, not the "
-    "key the gateway accepts; the full key is only in ServiceApiKeyValue, which boto3/aws-sdk-iam drop"))
 def test_service_specific_credential_lifecycle_with_sdk(make_emulator):
     def admin(st):
         account(st)["users"][0]["inline_policies"]["keys"] = {
@@ -369,9 +366,6 @@ def test_get_web_identity_token_federation_disabled_maps_to_modeled_exception(ma
     assert ei.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "emulator bug (requests-iam.md, interop 22:09/22:36): ServiceCredentialSecret carries the inner secret, not the "
-    "key the gateway accepts; the full key is only in ServiceApiKeyValue, which boto3/aws-sdk-iam drop"))
 def test_list_service_specific_credentials_all_users_and_reset(make_emulator):
     def admin(st):
         account(st)["users"][0]["inline_policies"]["keys"] = {

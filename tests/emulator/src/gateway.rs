@@ -857,9 +857,30 @@ async fn serve(
                 let file = tokio::fs::File::open(p)
                     .await
                     .map_err(|e| ApiError::new(500, format!("reading file: {e}")))?;
-                Body::from_stream(tokio_util::io::ReaderStream::new(file))
+                let stream = tokio_util::io::ReaderStream::new(file);
+                match ctx.shape.drop_after {
+                    // DropStream on the content route: `after_events` counts bytes here (0 = half
+                    // of the file); then the connection breaks without a complete body.
+                    Some(n) => Body::from_stream(drop_after_bytes(
+                        stream,
+                        if n == 0 { f.size_bytes / 2 } else { n },
+                    )),
+                    None => Body::from_stream(stream),
+                }
             } else {
-                Body::from(f.content.clone().unwrap_or_default())
+                let content = f.content.clone().unwrap_or_default();
+                match ctx.shape.drop_after {
+                    Some(n) => {
+                        let len = content.len() as u64;
+                        let cut = if n == 0 { len / 2 } else { n.min(len) } as usize;
+                        let head = Bytes::from(content.into_bytes()).slice(..cut);
+                        Body::from_stream(futures_util::stream::iter([
+                            Ok::<Bytes, std::io::Error>(head),
+                            Err(dropped()),
+                        ]))
+                    }
+                    None => Body::from(content),
+                }
             };
             let mut r = Response::new(body);
             let mime = if f.mime_type.is_empty() {
@@ -1648,6 +1669,34 @@ async fn flush_point() {
     for _ in 0..8 {
         tokio::task::yield_now().await;
     }
+}
+
+/// Pass through the first `limit` bytes of a stream, then fail (DropStream on file content).
+fn drop_after_bytes(
+    stream: impl futures_util::Stream<Item = std::io::Result<Bytes>> + Send + Unpin + 'static,
+    limit: u64,
+) -> impl futures_util::Stream<Item = std::io::Result<Bytes>> + Send + 'static {
+    futures_util::stream::unfold(
+        (stream, 0u64, false),
+        move |(mut stream, sent, done)| async move {
+            if done {
+                return None;
+            }
+            let left = limit.saturating_sub(sent);
+            if left == 0 {
+                return Some((Err(dropped()), (stream, sent, true)));
+            }
+            match stream.next().await {
+                Some(Ok(c)) => {
+                    let c = c.slice(..(c.len() as u64).min(left) as usize);
+                    let n = c.len() as u64;
+                    Some((Ok(c), (stream, sent + n, false)))
+                }
+                Some(Err(e)) => Some((Err(e), (stream, sent, true))),
+                None => Some((Err(dropped()), (stream, sent, true))),
+            }
+        },
+    )
 }
 
 fn dropped() -> std::io::Error {

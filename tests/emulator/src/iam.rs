@@ -953,16 +953,21 @@ fn split_api_key(key: &str) -> Option<(String, String)> {
 }
 
 /// `ServiceSpecificCredential` / `ServiceSpecificCredentialMetadata` members. For API keys
-/// (aws-external-anthropic / bedrock) the IAM model (botocore 1.44.5, aws-sdk-iam) carries
-/// ServiceCredentialAlias and, on create/reset only, ServiceCredentialSecret; platform.md §2.2
-/// (IAM-APIKEYS doc) names the key field `ServiceApiKeyValue`, which is absent from those models:
-/// the emulator sends both (SDKs ignore unknown elements). ServiceUserName / ServicePassword are
+/// (aws-external-anthropic / bedrock) the IAM model (botocore 1.44.5, aws-sdk-iam 1.133) carries
+/// ServiceCredentialAlias and, on create/reset only, ServiceCredentialSecret, documented as "the
+/// secret portion of the credential that should be used to authenticate API calls". So the
+/// emulator returns the whole key the gateway accepts as ServiceCredentialSecret (UNCONFIRMED
+/// whether real IAM returns the bare secret or the full `AEAA…` string there; what SDK clients
+/// can see is only this field). platform.md §2.2 (IAM-APIKEYS doc) names the key field
+/// `ServiceApiKeyValue`, absent from those models: the emulator sends the same key in it too
+/// (SDKs ignore unknown elements). ServiceUserName / ServicePassword are
 /// the CodeCommit/Keyspaces-style fields, sent only for those services.
 fn ssc_xml(c: &ServiceSpecificCredential, account: &str, with_secret: bool) -> String {
     let api_key =
         c.service == crate::state::BEARER_SERVICE_NAME || c.service == "bedrock.amazonaws.com";
-    let (alias, secret) =
-        split_api_key(&c.secret).unwrap_or_else(|| (ssc_alias(&c.user, account), c.secret.clone()));
+    let alias = split_api_key(&c.secret)
+        .map(|(alias, _)| alias)
+        .unwrap_or_else(|| ssc_alias(&c.user, account));
     let mut s = format!(
         "{}{}{}",
         elem("CreateDate", &c.created),
@@ -975,7 +980,7 @@ fn ssc_xml(c: &ServiceSpecificCredential, account: &str, with_secret: bool) -> S
     if api_key {
         s.push_str(&elem("ServiceCredentialAlias", &alias));
         if with_secret {
-            s.push_str(&elem("ServiceCredentialSecret", &secret));
+            s.push_str(&elem("ServiceCredentialSecret", &c.secret));
             s.push_str(&elem("ServiceApiKeyValue", &c.secret));
         }
     } else {
