@@ -298,6 +298,41 @@ pub fn role_arn_from_session(arn: &str) -> Option<String> {
     Some(format!("arn:{partition}:iam::{account}:role/{role}"))
 }
 
+/// Credentials for gateway requests without loading the whole AWS SDK configuration when the
+/// first link of the default chain (static environment variables) already answers — as the chain
+/// itself would. `None` means: load the SDK configuration and use the full chain.
+pub fn environment_credentials(settings: &Settings) -> Option<Credentials> {
+    if settings.aws_profile.is_some() {
+        return None;
+    }
+    let id = crate::config::env_value(crate::envvars::AWS_ACCESS_KEY_ID)?;
+    let secret = crate::config::env_value(crate::envvars::AWS_SECRET_ACCESS_KEY)?;
+    let token = crate::config::env_value(crate::envvars::AWS_SESSION_TOKEN);
+    register_secret(&secret);
+    if let Some(t) = &token {
+        register_secret(t);
+    }
+    Some(Credentials::new(
+        id,
+        secret,
+        token,
+        None,
+        "EnvironmentVariable",
+    ))
+}
+
+/// The credential cache for gateway requests: none in API-key and no-auth modes, the environment's
+/// static credentials when set, else the full AWS default chain.
+pub async fn gateway_credentials(settings: &Settings) -> Option<Arc<CredentialCache>> {
+    match settings.auth_mode() {
+        crate::config::AuthMode::ApiKey | crate::config::AuthMode::None => None,
+        crate::config::AuthMode::Sigv4 => Some(Arc::new(match environment_credentials(settings) {
+            Some(c) => CredentialCache::fixed(c),
+            None => CredentialCache::new(&load_sdk_config(settings).await),
+        })),
+    }
+}
+
 /// IAM and STS are reachable without a Claude Platform region; like the AWS CLI, use us-east-1
 /// for them when no region is configured (IAM is global; the signing region comes from the
 /// endpoint rules).

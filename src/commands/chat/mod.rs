@@ -21,7 +21,6 @@ use futures_util::StreamExt;
 use serde_json::{Value, json};
 
 use crate::cli::GlobalArgs;
-use crate::commands::AwsCtx;
 use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
 use crate::models;
@@ -352,9 +351,10 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         sess.system = system;
     }
 
-    let ctx = AwsCtx::load(g).await?;
-    let diag = ctx.diag();
-    let client = Client::new(&ctx.settings, Some(ctx.creds.clone()))?;
+    let settings = crate::config::resolve(g).await?;
+    let diag = crate::commands::status::diag_context(&settings);
+    let creds = crate::aws::gateway_credentials(&settings).await;
+    let client = Client::new(&settings, creds)?;
     let model_spec = o
         .model
         .clone()
@@ -380,10 +380,12 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         inflight: None,
         crlf: false,
         last: Usage::default(),
+        keep_history: true,
     };
     if interactive {
         return repl::run(&mut conv, attachments).await;
     }
+    conv.keep_history = conv.save;
     let mut content = attachments;
     content.push(json!({"type": "text", "text": prompt}));
     let outcome = conv
@@ -587,6 +589,8 @@ pub struct Conversation {
     /// Terminal in raw mode (REPL while streaming): write `\r\n` for newlines.
     pub crlf: bool,
     pub last: Usage,
+    /// False for a one-shot answer that is not saved: the answer text is then not kept.
+    pub keep_history: bool,
 }
 
 impl Drop for Conversation {
@@ -667,14 +671,15 @@ impl Conversation {
     /// Move the streamed answer (complete or partial) into the conversation, add its usage, save.
     fn finish_answer(&mut self) -> Option<CliError> {
         let acc = self.inflight.take()?;
-        let blocks = acc.history_blocks();
+        let usage = Value::Object(acc.usage.clone());
+        let blocks = acc.into_history_blocks();
         if !blocks.is_empty() {
             self.session
                 .messages
                 .push(json!({"role": "assistant", "content": blocks}));
         }
         let price = cost::price_for(&self.session.model).unwrap_or(None);
-        let u = Usage::from_api(&Value::Object(acc.usage.clone())).priced(price, self.cache_1h);
+        let u = Usage::from_api(&usage).priced(price, self.cache_1h);
         self.last = u;
         self.session.usage.add(&u);
         self.persist()
@@ -752,7 +757,11 @@ impl Conversation {
             }
             Some(Ok(x)) => x,
         };
-        self.inflight = Some(Accumulator::new());
+        let mut acc = Accumulator::new();
+        acc.discard_text = !self.keep_history && !self.json;
+        self.inflight = Some(acc);
+        let mut text_ends_nl = true;
+        let mut text_chars: usize = 0;
         let mut events = std::pin::pin!(events);
         let mut printed = String::new();
         let mut thinking_shown = false;
@@ -825,6 +834,10 @@ impl Conversation {
                     if markdown {
                         printed.push_str(&t);
                     }
+                    if !t.is_empty() {
+                        text_ends_nl = t.ends_with('\n');
+                        text_chars += t.chars().count();
+                    }
                     self.write_out(&t)?;
                 }
                 Shown::Thinking(t) if self.show_thinking => {
@@ -863,9 +876,12 @@ impl Conversation {
                 ..Default::default()
             });
         }
-        let text = self.inflight.as_ref().map(|a| a.text()).unwrap_or_default();
-        let message = self.inflight.as_ref().map(|a| a.message());
-        if human && !text.is_empty() && !text.ends_with('\n') {
+        let message = if self.json {
+            self.inflight.as_ref().map(|a| a.message())
+        } else {
+            None
+        };
+        if human && !text_ends_nl {
             self.write_out("\n")?;
         }
         let save_err = self.finish_answer();
@@ -902,13 +918,12 @@ impl Conversation {
                 err.cause = Some(format!("the stream broke: {}", e.message));
                 err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
             }
-            let kept = if text.is_empty() {
+            let kept = if text_chars == 0 {
                 "nothing of the answer had arrived".to_string()
+            } else if self.keep_history {
+                format!("the partial answer ({text_chars} characters) was kept")
             } else {
-                format!(
-                    "the partial answer ({} characters) was kept",
-                    text.chars().count()
-                )
+                format!("the partial answer ({text_chars} characters) was printed")
             };
             let err = if self.save {
                 err.with_detail(format!("{kept} in session {}", self.session.name))

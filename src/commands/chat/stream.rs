@@ -82,6 +82,9 @@ pub enum Shown<'a> {
 /// tool_use with its parsed input, unknown blocks verbatim).
 #[derive(Debug, Default)]
 pub struct Accumulator {
+    /// Do not keep answer text (a one-shot answer that is neither saved nor printed as JSON), so
+    /// memory stays flat however long the answer is.
+    pub discard_text: bool,
     pub message: Map<String, Value>,
     pub blocks: Vec<Value>,
     /// Raw partial JSON of tool_use inputs, per block index.
@@ -128,7 +131,9 @@ impl Accumulator {
                 };
                 match delta {
                     Delta::TextDelta { text } => {
-                        append(block, "text", text);
+                        if !self.discard_text {
+                            append(block, "text", text);
+                        }
                         Shown::Text(text)
                     }
                     Delta::ThinkingDelta { thinking } => {
@@ -205,21 +210,26 @@ impl Accumulator {
         Value::Object(m)
     }
 
-    /// The answer text so far (text blocks only).
-    pub fn text(&self) -> String {
-        self.blocks
-            .iter()
-            .filter(|b| b.get("type").and_then(Value::as_str) == Some("text"))
-            .filter_map(|b| b.get("text").and_then(Value::as_str))
-            .collect::<Vec<_>>()
-            .join("")
-    }
-
     /// Content blocks fit to send back in the next request: complete thinking blocks (with their
     /// signatures, verbatim), non-empty text, other blocks verbatim; incomplete thinking and
     /// tool_use blocks (which would need a tool_result) are left out.
+    #[cfg(test)]
     pub fn history_blocks(&self) -> Vec<Value> {
         history_blocks(&self.blocks)
+    }
+
+    /// The blocks to keep in the conversation, moved out (no copy of a long answer).
+    pub fn into_history_blocks(self) -> Vec<Value> {
+        let keep: Vec<bool> = self
+            .blocks
+            .iter()
+            .map(|b| !history_blocks(std::slice::from_ref(b)).is_empty())
+            .collect();
+        self.blocks
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(b, k)| k.then_some(b))
+            .collect()
     }
 }
 
