@@ -358,6 +358,12 @@ fn same_token_as_the_official_generator() {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| root.join("target/interop-venvs/sdk2/bin/python"));
     if !python.exists() {
+        // In CI the interop step has created the venv: a missing one is a failure there.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI: {} is missing; tests/run-all.sh runs the interop step (which creates it) first",
+            python.display()
+        );
         eprintln!(
             "SKIPPED same_token_as_the_official_generator: {} not found (create the interop venv, or set CPAWS_TOKGEN_PYTHON)",
             python.display()
