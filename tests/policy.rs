@@ -5,13 +5,10 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use aws_credential_types::Credentials;
 use common::*;
 use cpaws::aws::CredentialCache;
-use cpaws::cli::ApiKeyHeader;
-use cpaws::config::{Settings, Source, Sourced};
 use cpaws::transport::{ApiRequest, Body, Client, Part};
 use cpaws_emulator::state::{AccessKey, Account, Role, User};
 use predicates::prelude::*;
@@ -226,30 +223,7 @@ fn app_state() -> State {
 }
 
 fn app_client(emu: &Emulator) -> Client {
-    let s = |v: &str| Sourced {
-        value: v.to_string(),
-        source: Source::Default,
-    };
-    let settings = Settings {
-        config_path: None,
-        config_loaded: false,
-        profile: None,
-        aws_profile: None,
-        region: Some(s("us-west-2")),
-        workspace_id: Some(s("wrkspc_01TESTWORKSPACE")),
-        base_url: Some(s(&emu.url())),
-        auth_choice: None,
-        api_key: None,
-        api_key_header: Sourced {
-            value: ApiKeyHeader::XApiKey,
-            source: Source::Default,
-        },
-        auth_refresh: None,
-        anthropic_version: s("2023-06-01"),
-        max_retries: 0,
-        timeout: Duration::from_secs(30),
-        env: Default::default(),
-    };
+    let settings = emulator_settings(emu, 0);
     let creds = Credentials::new(APP_KEY, APP_SECRET, None, None, "test");
     Client::new(&settings, Some(Arc::new(CredentialCache::fixed(creds)))).unwrap()
 }

@@ -3,12 +3,10 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use aws_credential_types::Credentials;
 use common::*;
 use cpaws::aws::CredentialCache;
-use cpaws::cli::ApiKeyHeader;
 use cpaws::config::{Settings, Source, Sourced};
 use cpaws::transport::{ApiRequest, Body, Client, Part};
 use cpaws_emulator::state::{Fault, FaultKind, FaultMatch};
@@ -16,30 +14,7 @@ use futures_util::StreamExt;
 use serde_json::json;
 
 fn settings(emu: &Emulator) -> Settings {
-    let s = |v: &str| Sourced {
-        value: v.to_string(),
-        source: Source::Default,
-    };
-    Settings {
-        config_path: None,
-        config_loaded: false,
-        profile: None,
-        aws_profile: None,
-        region: Some(s("us-west-2")),
-        workspace_id: Some(s("wrkspc_01TESTWORKSPACE")),
-        base_url: Some(s(&emu.url())),
-        auth_choice: None,
-        api_key: None,
-        api_key_header: Sourced {
-            value: ApiKeyHeader::XApiKey,
-            source: Source::Default,
-        },
-        auth_refresh: None,
-        anthropic_version: s("2023-06-01"),
-        max_retries: 2,
-        timeout: Duration::from_secs(30),
-        env: Default::default(),
-    }
+    emulator_settings(emu, 2)
 }
 
 fn client(emu: &Emulator) -> Client {

@@ -9,6 +9,36 @@ use serde_json::Value;
 
 pub const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 
+/// Settings for a library-level `Client` against an emulator (default region and workspace),
+/// built without reading the process environment.
+pub fn emulator_settings(emu: &Emulator, max_retries: u32) -> cpaws::config::Settings {
+    use cpaws::config::{Source, Sourced};
+    let s = |v: &str| Sourced {
+        value: v.to_string(),
+        source: Source::Default,
+    };
+    cpaws::config::Settings {
+        config_path: None,
+        config_loaded: false,
+        profile: None,
+        aws_profile: None,
+        region: Some(s("us-west-2")),
+        workspace_id: Some(s("wrkspc_01TESTWORKSPACE")),
+        base_url: Some(s(&emu.url())),
+        auth_choice: None,
+        api_key: None,
+        api_key_header: Sourced {
+            value: cpaws::cli::ApiKeyHeader::XApiKey,
+            source: Source::Default,
+        },
+        auth_refresh: None,
+        anthropic_version: s("2023-06-01"),
+        max_retries,
+        timeout: std::time::Duration::from_secs(30),
+        env: Default::default(),
+    }
+}
+
 pub struct Sandbox {
     pub dir: tempfile::TempDir,
     pub emu: Option<Emulator>,
