@@ -681,10 +681,21 @@ pub fn check_ca_environment() -> Result<(), CliError> {
             ))
         };
         let pem = std::fs::read(&path).map_err(|e| err(e.to_string()))?;
-        match reqwest::Certificate::from_pem_bundle(&pem) {
-            Ok(certs) if !certs.is_empty() => {}
-            Ok(_) => return Err(err("it holds no PEM certificate".into())),
-            Err(e) => return Err(err(e.to_string())),
+        // One usable certificate is what both TLS stacks need (they skip unparsable ones); stopping
+        // at the first keeps a 200 KB system bundle from being decoded on every run.
+        use rustls::pki_types::{CertificateDer, pem::PemObject};
+        let mut last_error = None;
+        let usable = CertificateDer::pem_slice_iter(&pem).any(|c| match c {
+            Ok(_) => true,
+            Err(e) => {
+                last_error = Some(e.to_string());
+                false
+            }
+        });
+        if !usable {
+            return Err(err(
+                last_error.unwrap_or_else(|| "it holds no PEM certificate".into())
+            ));
         }
     }
     if let Some(dir) = env_value("SSL_CERT_DIR")

@@ -93,6 +93,22 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         .unwrap_or("");
 
     match e.kind {
+        ApiErrorKind::Connect if lower.contains("no ca certificates were loaded") => {
+            return d(
+                "tls_no_roots",
+                exit::SERVICE,
+                format!("no CA certificates to check the server with: {msg}"),
+                "install the system's CA certificates (e.g. `apt install ca-certificates`), or point SSL_CERT_FILE or AWS_CA_BUNDLE at a PEM bundle",
+            );
+        }
+        ApiErrorKind::Connect if crate::transport::is_certificate_error(msg) => {
+            return d(
+                "tls_untrusted",
+                exit::SERVICE,
+                format!("the server's TLS certificate is not trusted: {msg}"),
+                "if a proxy or firewall in your network re-signs TLS traffic, point AWS_CA_BUNDLE (or SSL_CERT_FILE) at its CA certificate (PEM); otherwise check the base URL (cpaws status shows it): the endpoint is https://aws-external-anthropic.<region>.api.aws",
+            );
+        }
         ApiErrorKind::Connect => {
             return d(
                 "connection_failed",
@@ -496,7 +512,13 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
 /// Turn a service error into the CLI error the reporter prints (cause, fix, request IDs).
 pub fn to_cli_error(what: &str, e: &ApiError, cx: &DiagContext) -> CliError {
     let dg = diagnose(e, cx);
-    let mut err = CliError::new(dg.exit, dg.code, format!("{what}: {}", summary(e)))
+    // Causes that quote the error already (connection failures) are not repeated on the first line.
+    let message = if dg.cause.contains(&e.message) {
+        what.to_string()
+    } else {
+        format!("{what}: {}", summary(e))
+    };
+    let mut err = CliError::new(dg.exit, dg.code, message)
         .with_cause(dg.cause)
         .with_fix(dg.fix);
     err.details = e.request_ids();

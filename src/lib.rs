@@ -25,6 +25,7 @@ pub mod output;
 pub mod principal;
 pub mod report;
 pub mod sign;
+pub mod tls;
 pub mod transport;
 pub mod trust;
 
@@ -37,8 +38,10 @@ use cli::{Cli, Command};
 pub fn init_logging(verbose: u8, quiet: bool) {
     use tracing_subscriber::EnvFilter;
     let default = match (quiet, verbose) {
-        (true, _) => "error",
-        (false, 0) => "error,cpaws=warn",
+        // Libraries' own error lines (a TLS verifier's, an SDK's) would repeat what cpaws reports
+        // with its cause and fix: they show from -v on.
+        (true, _) => "off,cpaws=error",
+        (false, 0) => "off,cpaws=warn",
         (false, 1) => "warn,cpaws=debug",
         (false, 2) => "debug",
         _ => "trace",

@@ -63,6 +63,92 @@ fn version_key(id: &str) -> Vec<u64> {
         .collect()
 }
 
+/// How long a resolved alias is trusted before the models are listed again.
+pub const ALIAS_TTL_SECS: u64 = 24 * 3600;
+
+/// Aliases resolved recently, so that a chat with an alias does not pay a models round trip before
+/// every first token. One entry per endpoint and workspace, in `<cache dir>/cpaws/models.json`
+/// (`~/.cache/cpaws` on Linux). Best effort: an unreadable or corrupt file is ignored and rewritten,
+/// a failed write only costs the next run a listing.
+#[derive(Debug, Default, Deserialize, Serialize)]
+struct AliasCache {
+    #[serde(default)]
+    entries: std::collections::BTreeMap<String, AliasEntry>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+struct AliasEntry {
+    fetched_at: u64,
+    aliases: std::collections::BTreeMap<String, String>,
+}
+
+pub fn alias_cache_path() -> Option<std::path::PathBuf> {
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().ok()?;
+    Some(base.cache_dir().join("cpaws").join("models.json"))
+}
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn read_cache(path: &std::path::Path) -> AliasCache {
+    std::fs::read(path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+fn write_cache(path: &std::path::Path, cache: &AliasCache) {
+    let Some(dir) = path.parent() else { return };
+    let Ok(body) = serde_json::to_vec_pretty(cache) else {
+        return;
+    };
+    let _ = std::fs::create_dir_all(dir).and_then(|_| {
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        std::io::Write::write_all(&mut tmp, &body)?;
+        tmp.persist(path).map(|_| ()).map_err(|e| e.error)
+    });
+}
+
+/// The model an alias resolved to for this endpoint and workspace, if resolved less than a day ago.
+pub fn cached_alias(path: &std::path::Path, key: &str, family: &str) -> Option<String> {
+    let cache = read_cache(path);
+    let e = cache.entries.get(key)?;
+    let age = now_secs().checked_sub(e.fetched_at)?;
+    (age < ALIAS_TTL_SECS)
+        .then(|| e.aliases.get(family).cloned())
+        .flatten()
+}
+
+/// Remember every family's newest model from a fresh listing.
+pub fn remember_aliases(path: &std::path::Path, key: &str, models: &[Model]) {
+    let mut cache = read_cache(path);
+    let aliases = FAMILIES
+        .iter()
+        .filter_map(|f| newest_of(models, f).map(|m| (f.to_string(), m.id.clone())))
+        .collect();
+    cache.entries.insert(
+        key.to_string(),
+        AliasEntry {
+            fetched_at: now_secs(),
+            aliases,
+        },
+    );
+    write_cache(path, &cache);
+}
+
+/// Drop this endpoint's aliases (a cached model was not found: the next run lists again).
+pub fn forget_aliases(path: &std::path::Path, key: &str) {
+    let mut cache = read_cache(path);
+    if cache.entries.remove(key).is_some() {
+        write_cache(path, &cache);
+    }
+}
+
 /// An alias or a bare model ID. Bedrock-style IDs (`anthropic.…`, ARNs) are rejected with the fix.
 pub fn check_model_id(id: &str) -> Result<(), String> {
     if id.starts_with("anthropic.") || id.starts_with("arn:") || id.contains("us.anthropic.") {
@@ -103,6 +189,36 @@ mod tests {
             newest_of(&same_day, "sonnet").unwrap().id,
             "claude-sonnet-4-6"
         );
+    }
+
+    #[test]
+    fn alias_cache_round_trip_expiry_and_corruption() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cpaws/models.json");
+        assert_eq!(cached_alias(&path, "k", "sonnet"), None);
+        let list = vec![
+            m("claude-sonnet-4-6", "2026-02-17T00:00:00Z"),
+            m("claude-haiku-4-5", "2025-10-01T00:00:00Z"),
+        ];
+        remember_aliases(&path, "k", &list);
+        assert_eq!(
+            cached_alias(&path, "k", "sonnet").as_deref(),
+            Some("claude-sonnet-4-6")
+        );
+        assert_eq!(cached_alias(&path, "k", "opus"), None);
+        assert_eq!(cached_alias(&path, "other", "sonnet"), None);
+        // A day old: listed again.
+        let mut c = read_cache(&path);
+        c.entries.get_mut("k").unwrap().fetched_at -= ALIAS_TTL_SECS;
+        write_cache(&path, &c);
+        assert_eq!(cached_alias(&path, "k", "sonnet"), None);
+        // Corrupt: ignored, then rewritten whole.
+        std::fs::write(&path, "{not json").unwrap();
+        assert_eq!(cached_alias(&path, "k", "sonnet"), None);
+        remember_aliases(&path, "k", &list);
+        assert!(cached_alias(&path, "k", "haiku").is_some());
+        forget_aliases(&path, "k");
+        assert_eq!(cached_alias(&path, "k", "haiku"), None);
     }
 
     #[test]

@@ -103,13 +103,27 @@ impl ApiError {
         } else {
             ApiErrorKind::Connect
         };
-        let mut msg = e.to_string();
+        // "https://host/path: tcp connect error: Connection refused", not reqwest's and hyper's
+        // wrappers ("error sending request for url (…): client error (Connect): …").
+        let top = e.to_string();
+        let mut parts: Vec<String> = Vec::new();
+        match e.url() {
+            Some(u) if top.starts_with("error sending request") => {
+                let mut u = u.clone();
+                u.set_query(None);
+                parts.push(u.to_string());
+            }
+            _ => parts.push(top),
+        }
         let mut src = std::error::Error::source(e);
         while let Some(s) = src {
-            msg.push_str(": ");
-            msg.push_str(&s.to_string());
+            let text = s.to_string();
+            if !(text.starts_with("client error (") && text.ends_with(')')) {
+                parts.push(text);
+            }
             src = s.source();
         }
+        let msg = parts.join(": ");
         ApiError {
             kind,
             message: msg,
@@ -486,6 +500,9 @@ pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Clie
     if !streaming {
         b = b.timeout(settings.timeout);
     }
+    // Extra roots from AWS_CA_BUNDLE (or SSL_CERT_FILE), added to the platform's. Read here (a
+    // missing file is reported now), decoded with the platform's roots in the background.
+    let mut extra_roots = None;
     for var in [crate::envvars::AWS_CA_BUNDLE, crate::envvars::SSL_CERT_FILE] {
         if let Some(path) = crate::config::env_value(var) {
             let pem = std::fs::read(&path).map_err(|e| {
@@ -496,18 +513,25 @@ pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Clie
                 .with_cause(e.to_string())
                 .with_fix(format!("point {var} at a readable PEM file, or unset it"))
             })?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                CliError::usage(
-                    "config.ca_bundle",
-                    format!("the CA bundle {path} (from {var}) is not PEM"),
-                )
-                .with_cause(e.to_string())
-            })?;
-            for c in certs {
-                b = b.add_root_certificate(c);
-            }
+            extra_roots = Some(crate::tls::ExtraRoots {
+                origin: format!("{path} (from {var})"),
+                pem,
+            });
             break;
         }
+    }
+    // No trust store for plain HTTP (see tls.rs); for HTTPS it loads while the connection opens.
+    let tls_needed = settings
+        .base_url()
+        .is_none_or(|u| crate::tls::needs_tls(&u, crate::config::env_value));
+    if tls_needed {
+        let cfg = crate::tls::client_config(extra_roots).map_err(|e| {
+            CliError::new(exit::SERVICE, "transport.init", "cannot set up TLS")
+                .with_cause(e.to_string())
+        })?;
+        b = b.tls_backend_preconfigured(cfg);
+    } else {
+        b = b.tls_certs_only(Vec::<reqwest::Certificate>::new());
     }
     b.build().map_err(|e| {
         CliError::new(
@@ -584,6 +608,10 @@ impl Client {
 
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    pub fn workspace_id(&self) -> Option<&str> {
+        self.workspace_id.as_deref()
     }
 
     async fn build(&self, req: &ApiRequest) -> Result<reqwest::Request, ApiError> {
@@ -799,9 +827,19 @@ pub fn credentials_expired(err: &ApiError) -> bool {
             .is_some_and(|t| t.contains("ExpiredToken"))
 }
 
+/// Whether a connection failed on the server's certificate (rustls: "invalid peer certificate: …").
+pub fn is_certificate_error(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("invalid peer certificate")
+        || m.contains("certificate verify failed")
+        || m.contains("no ca certificates were loaded")
+}
+
 fn retryable(err: &ApiError) -> bool {
     match err.kind {
-        ApiErrorKind::Connect | ApiErrorKind::Timeout => true,
+        // A certificate that is not trusted now will not be trusted in a second.
+        ApiErrorKind::Connect => !is_certificate_error(&err.message),
+        ApiErrorKind::Timeout => true,
         ApiErrorKind::Http => match err.status {
             Some(429) => err.error_code.as_deref() != Some("enforced_spend_limit_reached"),
             Some(408 | 409 | 500 | 502 | 503 | 504 | 529) => true,

@@ -99,6 +99,50 @@ fn aliases_resolve_and_bedrock_ids_are_refused() {
 }
 
 #[test]
+fn an_alias_is_listed_once_a_day_and_listed_again_when_its_model_is_gone() {
+    let sb = Sandbox::with_emulator();
+    let model_lists = || {
+        sb.emu()
+            .requests()
+            .iter()
+            .filter(|r| r.method == "GET" && r.path.starts_with("/v1/models"))
+            .count()
+    };
+    for _ in 0..2 {
+        chat(&sb).args(["--no-save", "hi"]).assert().success();
+    }
+    // The second run took the alias from the cache: no round trip before its request.
+    assert_eq!(model_lists(), 1);
+    let cache = sb.path(".cache/cpaws/models.json");
+    let v: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    let entry = v["entries"].as_object().unwrap().values().next().unwrap();
+    assert_eq!(entry["aliases"]["sonnet"], "claude-sonnet-4-6");
+    assert_eq!(entry["aliases"]["opus"], "claude-opus-4-8");
+
+    // The workspace no longer offers that model: the cached alias fails once, clearly…
+    sb.emu()
+        .update_state(|s| s.models.retain(|m| m.id != "claude-sonnet-4-6"));
+    chat(&sb)
+        .args(["--no-save", "hi"])
+        .assert()
+        .code(4)
+        .stderr(predicates::str::contains("model"));
+    assert_eq!(model_lists(), 1);
+    // …and the next run lists the models again and takes the newest sonnet left.
+    chat(&sb).args(["--no-save", "hi"]).assert().success();
+    assert_eq!(model_lists(), 2);
+    let reqs = message_requests(&sb);
+    assert_eq!(reqs.last().unwrap()["model"], "claude-sonnet-4-5");
+
+    // A corrupt cache is ignored (and replaced).
+    std::fs::write(&cache, "{ not json").unwrap();
+    chat(&sb).args(["--no-save", "hi"]).assert().success();
+    assert_eq!(model_lists(), 3);
+    let v: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    assert!(v["entries"].is_object());
+}
+
+#[test]
 fn streaming_keeps_order_and_flushes_before_the_end() {
     let sb = Sandbox::with_emulator();
     let text: String = (0..40).map(|i| format!("[{i:02}]")).collect();

@@ -401,7 +401,15 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
             "interrupted; the partial answer was kept",
         )
         .into()),
-        Outcome::Failed(e) => Err(e.into()),
+        Outcome::Failed(e) => {
+            // A cached alias may name a model that is gone: list again next time.
+            if e.code == "model_not_found"
+                && let Some(p) = models::alias_cache_path()
+            {
+                models::forget_aliases(&p, &alias_cache_key(&conv.client));
+            }
+            Err(e.into())
+        }
     }
 }
 
@@ -441,6 +449,15 @@ pub fn parse_thinking(s: &str) -> Result<u64, CliError> {
     Ok(b)
 }
 
+/// Aliases are cached per endpoint and workspace.
+fn alias_cache_key(client: &Client) -> String {
+    format!(
+        "{} {}",
+        client.base_url(),
+        client.workspace_id().unwrap_or("-")
+    )
+}
+
 async fn resolve_model(
     client: &Client,
     spec: Option<&str>,
@@ -449,9 +466,21 @@ async fn resolve_model(
     let spec = spec.unwrap_or("sonnet").trim();
     let lower = spec.to_ascii_lowercase();
     if models::FAMILIES.contains(&lower.as_str()) {
+        let cache = models::alias_cache_path();
+        let key = alias_cache_key(client);
+        if let Some(id) = cache
+            .as_deref()
+            .and_then(|p| models::cached_alias(p, &key, &lower))
+        {
+            tracing::debug!("{lower} is {id} (cached)");
+            return Ok(id);
+        }
         let list = models::list(client)
             .await
             .map_err(|e| diagnosis::to_cli_error("cannot list the models", &e, diag))?;
+        if let Some(p) = cache.as_deref() {
+            models::remember_aliases(p, &key, &list);
+        }
         return models::newest_of(&list, &lower)
             .map(|m| m.id.clone())
             .ok_or_else(|| {

@@ -1,0 +1,166 @@
+//! HTTPS to the gateway: a TLS front on 127.0.0.1 (a certificate from a test CA, as a network that
+//! re-signs TLS traffic would present) forwards to the emulator. With the CA in AWS_CA_BUNDLE or
+//! SSL_CERT_FILE, cpaws works; without it, the refusal goes through the diagnosis table.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::{Sandbox, run_json};
+use predicates::prelude::*;
+
+struct TlsFront {
+    port: u16,
+    /// TLS handshakes started (connections accepted).
+    connections: Arc<AtomicUsize>,
+    ca_pem: String,
+    _rt: tokio::runtime::Runtime,
+}
+
+/// A TLS-terminating front for `upstream` (host:port), with a leaf for 127.0.0.1 signed by a fresh CA.
+fn tls_front(upstream: String) -> TlsFront {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "cpaws test CA");
+    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, ca_key);
+    let leaf_key = KeyPair::generate().unwrap();
+    let leaf = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&leaf_key, &issuer)
+        .unwrap();
+
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let mut cfg = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![leaf.der().clone(), ca_cert.der().clone()],
+            rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap(),
+        )
+        .unwrap();
+    cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(cfg));
+
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counter = connections.clone();
+    rt.spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let acceptor = acceptor.clone();
+            let upstream = upstream.clone();
+            tokio::spawn(async move {
+                // A refused handshake (the client did not trust us) just ends this connection.
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                if let Ok(mut up) = tokio::net::TcpStream::connect(upstream).await {
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut up).await;
+                }
+            });
+        }
+    });
+    TlsFront {
+        port,
+        connections,
+        ca_pem: ca_cert.pem(),
+        _rt: rt,
+    }
+}
+
+fn https_sandbox() -> (Sandbox, TlsFront) {
+    let mut sb = Sandbox::with_emulator();
+    let front = tls_front(format!("127.0.0.1:{}", sb.emu().port()));
+    sb.set(
+        "ANTHROPIC_AWS_BASE_URL",
+        &format!("https://127.0.0.1:{}", front.port),
+    );
+    (sb, front)
+}
+
+#[test]
+fn https_gateway_works_with_the_ca_in_aws_ca_bundle() {
+    let (mut sb, front) = https_sandbox();
+    let ca = sb.write("corp-ca.pem", &front.ca_pem);
+    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    sb.cmd()
+        .args(["chat", "--raw", "--no-save", "hello over tls"])
+        .assert()
+        .success()
+        .stdout("You said: hello over tls\n");
+    // The request went through the front: the emulator saw the https host.
+    let reqs = sb.emu().requests();
+    let last = reqs.last().unwrap();
+    assert_eq!(last.path, "/v1/messages");
+}
+
+#[test]
+fn https_gateway_works_with_the_ca_in_ssl_cert_file() {
+    let (mut sb, front) = https_sandbox();
+    let ca = sb.write("corp-ca.pem", &front.ca_pem);
+    sb.set("SSL_CERT_FILE", ca.to_str().unwrap());
+    sb.cmd()
+        .args(["chat", "--raw", "--no-save", "hi"])
+        .assert()
+        .success()
+        .stdout("You said: hi\n");
+}
+
+#[test]
+fn an_untrusted_certificate_is_diagnosed_with_the_fix() {
+    let (sb, front) = https_sandbox();
+    sb.cmd()
+        .args(["chat", "--raw", "--no-save", "hi"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(predicate::str::contains("TLS certificate is not trusted"))
+        .stderr(predicate::str::contains("AWS_CA_BUNDLE"));
+    assert!(
+        sb.emu().requests().is_empty(),
+        "nothing reached the gateway through an untrusted connection"
+    );
+    // Not retried: the certificate will not become trusted in a second.
+    assert_eq!(front.connections.load(Ordering::SeqCst), 1);
+    let (code, v) = run_json(sb.cmd().args(["status", "--json"]));
+    assert_ne!(code, 0);
+    assert!(
+        common::codes(&v, "problems").contains(&"tls_untrusted".to_string()),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_certificate_for_another_name_is_refused() {
+    let (mut sb, front) = https_sandbox();
+    let ca = sb.write("corp-ca.pem", &front.ca_pem);
+    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    // localhost reaches the same listener, but the certificate names 127.0.0.1 only.
+    sb.set(
+        "ANTHROPIC_AWS_BASE_URL",
+        &format!("https://localhost:{}", front.port),
+    );
+    sb.cmd()
+        .args(["chat", "--raw", "--no-save", "hi"])
+        .assert()
+        .code(5)
+        .stderr(
+            predicate::str::contains("not valid for name")
+                .or(predicate::str::contains("NotValidForName")),
+        );
+}
