@@ -979,7 +979,15 @@ fn rerender_markdown(text: &str, crlf: bool) {
     if used == 0 || used + 1 >= rows as usize {
         return;
     }
-    let mut rendered = format!("{}", termimad::MadSkin::default().term_text(text));
+    // The colour rules of all output (--color, NO_COLOR, CLICOLOR_FORCE; anstream decides):
+    // colour off = no styles at all; colour on = crossterm must not drop the colours on its own.
+    let skin = if anstream::AutoStream::choice(&std::io::stdout()) == anstream::ColorChoice::Never {
+        termimad::MadSkin::no_style()
+    } else {
+        termimad::crossterm::style::force_color_output(true);
+        termimad::MadSkin::default()
+    };
+    let mut rendered = format!("{}", skin.term_text(text));
     if crlf {
         rendered = rendered.replace('\n', "\r\n");
     }

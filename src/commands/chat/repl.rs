@@ -254,6 +254,16 @@ async fn command(
         "/save" => {
             if !arg.is_empty() {
                 session::check_name(arg)?;
+                // Another conversation saved under that name would be overwritten.
+                if arg != conv.session.name && session::exists(arg)? {
+                    return Err(CliError::usage(
+                        "chat.session_exists",
+                        format!("a session named {arg:?} already exists"),
+                    )
+                    .with_fix(
+                        "choose another name, or remove it first with `cpaws chat rm NAME`",
+                    ));
+                }
                 let old = conv.session.name.clone();
                 conv.session.name = arg.to_string();
                 if conv.save && old != arg {

@@ -170,6 +170,12 @@ pub fn list() -> Result<Vec<Session>, CliError> {
     Ok(out)
 }
 
+/// Whether a session of that name is saved.
+pub fn exists(name: &str) -> Result<bool, CliError> {
+    check_name(name)?;
+    Ok(path_of(&sessions_dir()?, name).exists())
+}
+
 pub fn remove(name: &str) -> Result<(), CliError> {
     check_name(name)?;
     let path = path_of(&sessions_dir()?, name);
