@@ -512,8 +512,9 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
 /// Turn a service error into the CLI error the reporter prints (cause, fix, request IDs).
 pub fn to_cli_error(what: &str, e: &ApiError, cx: &DiagContext) -> CliError {
     let dg = diagnose(e, cx);
-    // Causes that quote the error already (connection failures) are not repeated on the first line.
-    let message = if dg.cause.contains(&e.message) {
+    // Connection failures have no status and their cause quotes the whole error already: it is not
+    // repeated on the first line.
+    let message = if e.status.is_none() && !e.message.is_empty() && dg.cause.contains(&e.message) {
         what.to_string()
     } else {
         format!("{what}: {}", summary(e))

@@ -345,6 +345,17 @@ fn model_changes_by_alias_and_by_id_and_a_bad_model_is_an_error() {
     type_line(&mut p, "/model sonnet", "model: claude-sonnet-4-6");
     say(&mut p, "four");
     assert_eq!(last_request(&sb)["model"], "claude-sonnet-4-6");
+    // The turn that got no answer is not sent again: user and assistant alternate.
+    let sent = last_request(&sb)["messages"].as_array().unwrap().clone();
+    let texts: Vec<String> = sent.iter().map(text_of).collect();
+    assert!(!texts.iter().any(|t| t == "three"), "{texts:?}");
+    for (i, m) in sent.iter().enumerate() {
+        assert_eq!(
+            m["role"],
+            if i % 2 == 0 { "user" } else { "assistant" },
+            "{texts:?}"
+        );
+    }
     exit(p);
 }
 
@@ -640,7 +651,7 @@ fn edit_sends_what_the_editor_wrote() {
     p.exp_string("tokens:").unwrap();
     p.exp_string("> ").unwrap();
     let r = last_request(&sb);
-    assert_eq!(text_of(last_turn(&r)), "from the editor\nover two lines\n");
+    assert_eq!(text_of(last_turn(&r)), "from the editor\nover two lines");
 
     sb.write("next.txt", " \n");
     type_line(&mut p, "/edit", "(empty; nothing sent)");

@@ -359,7 +359,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         .model
         .clone()
         .or_else(|| (!sess.model.is_empty()).then(|| sess.model.clone()));
-    let model = resolve_model(&client, model_spec.as_deref(), &diag).await?;
+    let model = resolve_model(&client, model_spec.as_deref(), &diag, true).await?;
     sess.model = model.clone();
 
     let mut conv = Conversation {
@@ -458,10 +458,14 @@ fn alias_cache_key(client: &Client) -> String {
     )
 }
 
+/// An alias resolves to the newest model of its family; `cached` takes a resolution from the last
+/// day (start-up: no round trip before the first token), otherwise the models are listed now (the
+/// REPL's `/model`, where the user asks for the newest).
 async fn resolve_model(
     client: &Client,
     spec: Option<&str>,
     diag: &DiagContext,
+    cached: bool,
 ) -> Result<String, CliError> {
     let spec = spec.unwrap_or("sonnet").trim();
     let lower = spec.to_ascii_lowercase();
@@ -470,6 +474,7 @@ async fn resolve_model(
         let key = alias_cache_key(client);
         if let Some(id) = cache
             .as_deref()
+            .filter(|_| cached)
             .and_then(|p| models::cached_alias(p, &key, &lower))
         {
             tracing::debug!("{lower} is {id} (cached)");
@@ -702,7 +707,9 @@ impl Conversation {
         let acc = self.inflight.take()?;
         let usage = Value::Object(acc.usage.clone());
         let blocks = acc.into_history_blocks();
-        if !blocks.is_empty() {
+        if blocks.is_empty() {
+            self.drop_unanswered_turn();
+        } else {
             self.session
                 .messages
                 .push(json!({"role": "assistant", "content": blocks}));
@@ -712,6 +719,19 @@ impl Conversation {
         self.last = u;
         self.session.usage.add(&u);
         self.persist()
+    }
+
+    /// A user turn that got no answer at all leaves the conversation (the REPL's history still
+    /// has it, ↑ recalls it): asking again must not send it twice.
+    fn drop_unanswered_turn(&mut self) {
+        if self
+            .session
+            .messages
+            .last()
+            .is_some_and(|m| m["role"] == "user")
+        {
+            self.session.messages.pop();
+        }
     }
 
     pub fn persist(&mut self) -> Option<CliError> {
@@ -744,8 +764,9 @@ impl Conversation {
         let _ = e.flush();
     }
 
-    /// Send one user turn and stream the answer. The user turn stays in the conversation and the
-    /// answer (or what arrived of it) is added; the session is saved either way.
+    /// Send one user turn and stream the answer. The user turn stays in the conversation with the
+    /// answer (or what arrived of it); a turn that got nothing back is dropped. The session is
+    /// saved either way.
     pub async fn ask(
         &mut self,
         content: Vec<Value>,
@@ -774,11 +795,13 @@ impl Conversation {
         let (events, meta) = match started {
             None => {
                 spinner.finish_and_clear();
+                self.drop_unanswered_turn();
                 let _ = self.persist();
                 return Ok(Outcome::Cancelled);
             }
             Some(Err(e)) => {
                 spinner.finish_and_clear();
+                self.drop_unanswered_turn();
                 let _ = self.persist();
                 return Ok(Outcome::Failed(diagnosis::to_cli_error(
                     "chat", &e, &self.diag,

@@ -196,7 +196,8 @@ async fn command(
             if arg.is_empty() {
                 info(&format!("model: {}", conv.session.model));
             } else {
-                conv.session.model = resolve_model(&conv.client, Some(arg), &conv.diag).await?;
+                conv.session.model =
+                    resolve_model(&conv.client, Some(arg), &conv.diag, false).await?;
                 info(&format!("model: {}", conv.session.model));
             }
         }
@@ -274,7 +275,14 @@ async fn command(
             if let Some(e) = conv.persist() {
                 return Err(e);
             }
-            info(&format!("saved as session {}", conv.session.name));
+            if conv.session.messages.is_empty() {
+                info(&format!(
+                    "the conversation will be saved as session {} from its first answer",
+                    conv.session.name
+                ));
+            } else {
+                info(&format!("saved as session {}", conv.session.name));
+            }
         }
         "/clear" => {
             conv.session.messages.clear();
@@ -286,10 +294,12 @@ async fn command(
         }
         "/edit" => {
             let text = edit()?;
+            // Editors end the file with a newline; it is not part of the message.
+            let text = text.trim_end_matches(['\n', '\r']);
             if text.trim().is_empty() {
                 info("(empty; nothing sent)");
             } else {
-                return Ok(Action::Send(text));
+                return Ok(Action::Send(text.to_string()));
             }
         }
         "/exit" | "/quit" => return Ok(Action::Exit),
