@@ -988,17 +988,33 @@ impl Conversation {
     }
 }
 
+/// How many terminal rows `text` took when printed from column 0 on a screen `cols` wide: wide
+/// characters (CJK, emoji) take two columns, a tab moves to the next multiple of 8, long lines wrap.
+fn screen_rows(text: &str, cols: usize) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    let cols = cols.max(1);
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    body.split('\n')
+        .map(|line| {
+            let mut col = 0usize;
+            for c in line.trim_end_matches('\r').chars() {
+                col = match c {
+                    '\t' => (col / 8 + 1) * 8,
+                    c => col + c.width().unwrap_or(0),
+                };
+            }
+            col.div_ceil(cols).max(1)
+        })
+        .sum()
+}
+
 /// Replace the raw text just streamed with its Markdown rendering, when it still fits on the
 /// screen (otherwise the raw text stays: it is already readable).
 fn rerender_markdown(text: &str, crlf: bool) {
     use termimad::crossterm::{cursor, execute, terminal};
     let (cols, rows) = termimad::terminal_size();
     let cols = cols.max(1) as usize;
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    let used: usize = body
-        .split('\n')
-        .map(|l| l.chars().count().div_ceil(cols).max(1))
-        .sum();
+    let used = screen_rows(text, cols);
     if used == 0 || used + 1 >= rows as usize {
         return;
     }
@@ -1023,4 +1039,18 @@ fn rerender_markdown(text: &str, crlf: bool) {
     );
     let _ = write!(out, "{}", output::redact(&rendered));
     let _ = out.flush();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn screen_rows_count_wide_characters_tabs_and_wrapping() {
+        assert_eq!(super::screen_rows("abc\n", 10), 1);
+        assert_eq!(super::screen_rows("0123456789", 10), 1);
+        assert_eq!(super::screen_rows("0123456789a", 10), 2);
+        // 6 CJK characters are 12 columns: two rows on a 10-column screen.
+        assert_eq!(super::screen_rows("日本語の文章", 10), 2);
+        assert_eq!(super::screen_rows("\tx", 8), 2);
+        assert_eq!(super::screen_rows("a\n\nb\n", 80), 3);
+    }
 }
