@@ -143,6 +143,20 @@ fn an_untrusted_certificate_is_diagnosed_with_the_fix() {
         common::codes(&v, "problems").contains(&"tls_untrusted".to_string()),
         "{v}"
     );
+    // doctor names it on the probe, with the fix.
+    let (code, v) = run_json(sb.cmd().args(["doctor", "--json"]));
+    assert_ne!(code, 0);
+    let probe = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "probe")
+        .unwrap();
+    assert_eq!(probe["code"], "tls_untrusted", "{probe}");
+    assert!(
+        probe["fix"].as_str().unwrap().contains("AWS_CA_BUNDLE"),
+        "{probe}"
+    );
 }
 
 #[test]
