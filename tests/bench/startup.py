@@ -11,16 +11,23 @@ Compare ratios from one run: machines are noisy.
 """
 import argparse, os, statistics, subprocess, sys, tempfile, time, platform, datetime, re
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peak_rss  # noqa: E402
+
+
 def measure(argv, env, runs):
+    """Median wall time of `runs` runs; peak RSS from 3 more runs under GNU time (peak_rss.py)."""
     times, rss = [], []
     for _ in range(runs):
         t0 = time.perf_counter()
-        p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, ru = os.wait4(p.pid, 0)
+        status = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
         times.append((time.perf_counter() - t0) * 1000.0)
-        rss.append(ru.ru_maxrss / 1024.0)  # KiB -> MiB on Linux
-        if os.waitstatus_to_exitcode(status) != 0:
+        if status != 0:
             sys.exit(f"command failed: {argv}")
+    for _ in range(3):
+        wrapped, report = peak_rss.wrap(argv)
+        subprocess.run(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        rss.append(peak_rss.read(report) or 0.0)
     return statistics.median(times), max(rss)
 
 def main():

@@ -15,6 +15,9 @@ Figures are printed and, with --write, recorded in the "Upload" section of docs/
 """
 import argparse, datetime, json, os, platform, re, shlex, statistics, subprocess, sys, tempfile, time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peak_rss  # noqa: E402
+
 
 def start_emulator(path):
     p = subprocess.Popen([path, "--port", "0", "--print-env"], stdout=subprocess.PIPE, text=True)
@@ -34,15 +37,16 @@ def start_emulator(path):
 
 def timed(argv, env):
     """Run; return (seconds, peak RSS MiB, stdout)."""
+    # Peak RSS from GNU time (peak_rss.py): wait4's figure would be this Python process's.
+    wrapped, report = peak_rss.wrap(argv)
     t0 = time.perf_counter()
-    p = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = p.stdout.read()
-    err = p.stderr.read()
-    _, status, ru = os.wait4(p.pid, 0)
+    p = subprocess.Popen(wrapped, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = p.communicate()
     dt = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
+    peak = peak_rss.read(report)
+    if p.returncode != 0:
         sys.exit(f"command failed: {argv}\n{err.decode(errors='replace')}")
-    return dt, ru.ru_maxrss / 1024.0, out
+    return dt, peak if peak is not None else 0.0, out
 
 
 def main():

@@ -1717,11 +1717,15 @@ fn sse_response(plan: Plan, ctx: &Ctx, style: ErrorStyle) -> Response {
         events: EventGen,
         sent: u64,
         done: bool,
+        /// The first content delta has gone out (the service sends the first token as soon as it
+        /// exists; only what follows is batched).
+        first_delta_out: bool,
     }
     let init = S {
         events: EventGen::new(plan),
         sent: 0,
         done: false,
+        first_delta_out: false,
     };
     let stream = futures_util::stream::unfold(init, move |mut s| {
         let err_event = err_event.clone();
@@ -1752,7 +1756,13 @@ fn sse_response(plan: Plan, ctx: &Ctx, style: ErrorStyle) -> Response {
                 s.sent += 1;
                 return Some((Ok(Bytes::from(ev)), s));
             }
-            // No delay: batch events into ~32 KiB frames (bounded by fault boundaries).
+            // No delay: batch events into ~32 KiB frames (bounded by fault boundaries), except
+            // the first frame, which ends with the first content delta. Each frame is flushed
+            // before the next is made (as the service streams tokens as they come): a body that
+            // is never Pending would let hyper buffer the whole answer before writing anything.
+            if s.sent > 0 {
+                flush_point().await;
+            }
             let mut buf = String::new();
             while buf.len() < 32 * 1024 {
                 let limit = [shape.drop_after, err_event.as_ref().map(|(n, _)| *n)]
@@ -1764,8 +1774,14 @@ fn sse_response(plan: Plan, ctx: &Ctx, style: ErrorStyle) -> Response {
                 }
                 match s.events.next() {
                     Some(ev) => {
+                        let first_delta =
+                            !s.first_delta_out && ev.starts_with("event: content_block_delta");
                         buf.push_str(&ev);
                         s.sent += 1;
+                        if first_delta {
+                            s.first_delta_out = true;
+                            break;
+                        }
                     }
                     None => {
                         s.done = err_event.is_none() && shape.drop_after.is_none();
