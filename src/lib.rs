@@ -63,11 +63,18 @@ pub fn run(cli: Cli) -> ExitCode {
     output::init_color(cli.global.color);
     init_logging(cli.global.verbose, cli.global.quiet);
     let printer = output::Printer::new(json, cli.global.quiet);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    // One thread unless the interactive chat runs: a one-shot command's I/O is one request or a
+    // few concurrent ones, and handing it between worker threads cost ~3 ms before the first token
+    // (docs/benchmarks.md). The REPL keeps workers: connections stay serviced while it waits for a
+    // line of input (read on a blocking section).
+    let mut builder = if matches!(&cli.command, Command::Chat(a) if commands::chat::opens_repl(a)) {
+        let mut b = tokio::runtime::Builder::new_multi_thread();
+        b.worker_threads(2);
+        b
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             return error::report(

@@ -273,6 +273,12 @@ fn read_stdin_bounded() -> Result<String, CliError> {
     })
 }
 
+/// Whether `cpaws chat` with these arguments opens the interactive chat: no subcommand, no prompt
+/// words, stdin a terminal (decided before the runtime starts; `prompt_mode` decides the same way).
+pub fn opens_repl(a: &ChatArgs) -> bool {
+    a.command.is_none() && a.prompt.join(" ").trim().is_empty() && std::io::stdin().is_terminal()
+}
+
 async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
     let o = &a.opts;
     let stdin_tty = std::io::stdin().is_terminal();
