@@ -515,7 +515,9 @@ pub fn to_cli_error(what: &str, e: &ApiError, cx: &DiagContext) -> CliError {
     // Connection failures have no status and their cause quotes the whole error already: it is not
     // repeated on the first line.
     let message = if e.status.is_none() && !e.message.is_empty() && dg.cause.contains(&e.message) {
-        what.to_string()
+        // "chat: could not connect", the details on the cause line.
+        let head = dg.cause.split(": ").next().unwrap_or_default();
+        format!("{what}: {head}")
     } else {
         format!("{what}: {}", summary(e))
     };
