@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use base64::Engine;
 use clap::{Args, Subcommand};
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use serde_json::{Value, json};
 
 use crate::cli::GlobalArgs;
@@ -749,6 +749,9 @@ impl Conversation {
     }
 
     fn write_out(&self, text: &str) -> std::io::Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
         let mut out = std::io::stdout().lock();
         let text = if self.crlf {
             text.replace('\n', "\r\n")
@@ -827,10 +830,31 @@ impl Conversation {
         let mut spinner = Some(spinner);
         let mut failure: Option<ApiError> = None;
         let mut cancelled = false;
+        // stdout is written in batches: while further events have already arrived, their text is
+        // gathered (up to 64 KiB); it is written and flushed as soon as the stream has to wait, so
+        // every token still shows the moment it arrives.
+        let mut pending = String::new();
         loop {
-            let next = tokio::select! {
-                n = events.next() => n,
-                _ = &mut cancel => { cancelled = true; break; }
+            let ready = if pending.is_empty() || pending.len() >= 64 * 1024 {
+                None
+            } else if cancel.as_mut().now_or_never().is_some() {
+                cancelled = true;
+                break;
+            } else {
+                events.next().now_or_never()
+            };
+            let next = match ready {
+                Some(n) => n,
+                None => {
+                    if !pending.is_empty() {
+                        self.write_out(&pending)?;
+                        pending.clear();
+                    }
+                    tokio::select! {
+                        n = events.next() => n,
+                        _ = &mut cancel => { cancelled = true; break; }
+                    }
+                }
             };
             let ev = match next {
                 None => break,
@@ -847,7 +871,8 @@ impl Conversation {
                         json!({"type": "unparsed", "event": ev.event, "data": ev.data}).to_string()
                     }
                 };
-                self.write_out(&format!("{line}\n"))?;
+                pending.push_str(&line);
+                pending.push('\n');
             }
             let parsed = StreamEvent::parse(&ev.data);
             if let StreamEvent::Error { error } = &parsed {
@@ -882,6 +907,7 @@ impl Conversation {
                     }
                     if in_thinking {
                         in_thinking = false;
+                        self.write_out(&std::mem::take(&mut pending))?;
                         self.write_err("\n\n");
                     }
                     let t = if sanitize {
@@ -896,12 +922,14 @@ impl Conversation {
                         text_ends_nl = t.ends_with('\n');
                         text_chars += t.chars().count();
                     }
-                    self.write_out(&t)?;
+                    pending.push_str(&t);
                 }
                 Shown::Thinking(t) if self.show_thinking => {
                     if let Some(s) = spinner.take() {
                         s.finish_and_clear();
                     }
+                    // What is on stdout so far goes out first: the two streams share a terminal.
+                    self.write_out(&std::mem::take(&mut pending))?;
                     if !thinking_shown {
                         thinking_shown = true;
                         self.write_err(&format!("{DIM}thinking…{DIM:#}\n"));
@@ -917,6 +945,7 @@ impl Conversation {
                 _ => {}
             }
         }
+        self.write_out(&pending)?;
         if let Some(s) = spinner.take() {
             s.finish_and_clear();
         }
