@@ -766,3 +766,38 @@ fn repl_answer_is_rendered_as_markdown() {
     assert_eq!(text_of(&r["messages"][1]), MARKDOWN);
     exit(p);
 }
+
+#[test]
+fn multi_line_input_by_backslash_alt_enter_and_paste() {
+    let sb = Sandbox::with_emulator();
+    let mut p = repl(pty_cmd(&sb, &[]));
+    // A trailing backslash continues the message on the next line (prompt ". ").
+    p.send_line("first line \\").unwrap();
+    p.exp_string(". ").unwrap();
+    p.send_line("second line").unwrap();
+    p.exp_string("tokens:").unwrap();
+    p.exp_string("> ").unwrap();
+    assert_eq!(
+        text_of(last_turn(&last_request(&sb))),
+        "first line \nsecond line"
+    );
+
+    // Alt-Enter (ESC CR) inserts a newline instead of sending.
+    p.send("alpha\x1b\r").unwrap();
+    p.send_line("beta").unwrap();
+    p.exp_string("tokens:").unwrap();
+    p.exp_string("> ").unwrap();
+    assert_eq!(text_of(last_turn(&last_request(&sb))), "alpha\nbeta");
+
+    // A bracketed paste keeps its lines: nothing is sent until Enter.
+    p.send("\x1b[200~pasted one\npasted two\x1b[201~").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("tokens:").unwrap();
+    p.exp_string("> ").unwrap();
+    assert_eq!(
+        text_of(last_turn(&last_request(&sb))),
+        "pasted one\npasted two"
+    );
+    assert_eq!(message_requests(&sb).len(), 3);
+    exit(p);
+}
