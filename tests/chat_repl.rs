@@ -801,3 +801,24 @@ fn multi_line_input_by_backslash_alt_enter_and_paste() {
     assert_eq!(message_requests(&sb).len(), 3);
     exit(p);
 }
+
+#[test]
+fn a_spinner_shows_until_the_first_token_and_is_cleared() {
+    let sb = Sandbox::with_emulator();
+    let mut p = repl(pty_cmd(&sb, &[]));
+    // The gateway takes a while to answer: the spinner is on screen meanwhile.
+    sb.emu().update_state(|s| {
+        let f: Fault = serde_json::from_value(json!({"match": {"path_prefix": "/v1/messages"},
+            "times": 1, "kind": "latency", "latency_ms": 1500}))
+        .unwrap();
+        s.faults.push(f);
+    });
+    p.send_line("slow one").unwrap();
+    p.exp_string("waiting for the answer").unwrap();
+    let shown = decode(&p.exp_string("You said: slow one").unwrap());
+    // Cleared (erase-line) before the answer is written.
+    assert!(shown.contains("\x1b[2K"), "{shown:?}");
+    p.exp_string("tokens:").unwrap();
+    p.exp_string("> ").unwrap();
+    exit(p);
+}
