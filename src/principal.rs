@@ -68,7 +68,10 @@ pub async fn read_policies(
     iam: &aws_sdk_iam::Client,
     p: &PrincipalRef,
 ) -> Result<Vec<RawPolicy>, ApiError> {
-    let mut out = Vec::new();
+    // The IAM calls differ for users and roles; what is made of their answers does not.
+    let mut inline: Vec<(String, String)> = Vec::new();
+    let attached: Vec<String>;
+    let boundary: Option<String>;
     match p {
         PrincipalRef::User(name) => {
             let names = iam
@@ -85,44 +88,28 @@ pub async fn read_policies(
                     .send()
                     .await
                     .map_err(ApiError::from_sdk)?;
-                out.push(RawPolicy {
-                    id: n.clone(),
-                    kind: "inline",
-                    document: doc.policy_document().to_string(),
-                });
+                inline.push((n.clone(), doc.policy_document().to_string()));
             }
-            let attached = iam
+            attached = iam
                 .list_attached_user_policies()
                 .user_name(name)
                 .send()
                 .await
-                .map_err(ApiError::from_sdk)?;
-            for a in attached.attached_policies() {
-                if let Some(arn) = a.policy_arn() {
-                    out.push(RawPolicy {
-                        id: arn.to_string(),
-                        kind: "managed",
-                        document: managed_document(iam, arn).await?,
-                    });
-                }
-            }
-            let user = iam
+                .map_err(ApiError::from_sdk)?
+                .attached_policies()
+                .iter()
+                .filter_map(|a| a.policy_arn().map(str::to_string))
+                .collect();
+            boundary = iam
                 .get_user()
                 .user_name(name)
                 .send()
                 .await
-                .map_err(ApiError::from_sdk)?;
-            if let Some(b) = user
+                .map_err(ApiError::from_sdk)?
                 .user()
                 .and_then(|u| u.permissions_boundary())
                 .and_then(|b| b.permissions_boundary_arn())
-            {
-                out.push(RawPolicy {
-                    id: b.to_string(),
-                    kind: "boundary",
-                    document: managed_document(iam, b).await?,
-                });
-            }
+                .map(str::to_string);
         }
         PrincipalRef::Role(name) => {
             let names = iam
@@ -139,45 +126,53 @@ pub async fn read_policies(
                     .send()
                     .await
                     .map_err(ApiError::from_sdk)?;
-                out.push(RawPolicy {
-                    id: n.clone(),
-                    kind: "inline",
-                    document: doc.policy_document().to_string(),
-                });
+                inline.push((n.clone(), doc.policy_document().to_string()));
             }
-            let attached = iam
+            attached = iam
                 .list_attached_role_policies()
                 .role_name(name)
                 .send()
                 .await
-                .map_err(ApiError::from_sdk)?;
-            for a in attached.attached_policies() {
-                if let Some(arn) = a.policy_arn() {
-                    out.push(RawPolicy {
-                        id: arn.to_string(),
-                        kind: "managed",
-                        document: managed_document(iam, arn).await?,
-                    });
-                }
-            }
-            let role = iam
+                .map_err(ApiError::from_sdk)?
+                .attached_policies()
+                .iter()
+                .filter_map(|a| a.policy_arn().map(str::to_string))
+                .collect();
+            boundary = iam
                 .get_role()
                 .role_name(name)
                 .send()
                 .await
-                .map_err(ApiError::from_sdk)?;
-            if let Some(b) = role
+                .map_err(ApiError::from_sdk)?
                 .role()
                 .and_then(|r| r.permissions_boundary())
                 .and_then(|b| b.permissions_boundary_arn())
-            {
-                out.push(RawPolicy {
-                    id: b.to_string(),
-                    kind: "boundary",
-                    document: managed_document(iam, b).await?,
-                });
-            }
+                .map(str::to_string);
         }
+    }
+    let mut out: Vec<RawPolicy> = inline
+        .into_iter()
+        .map(|(id, document)| RawPolicy {
+            id,
+            kind: "inline",
+            document,
+        })
+        .collect();
+    for arn in attached {
+        let document = managed_document(iam, &arn).await?;
+        out.push(RawPolicy {
+            id: arn,
+            kind: "managed",
+            document,
+        });
+    }
+    if let Some(b) = boundary {
+        let document = managed_document(iam, &b).await?;
+        out.push(RawPolicy {
+            id: b,
+            kind: "boundary",
+            document,
+        });
     }
     Ok(out)
 }
