@@ -19,28 +19,6 @@ fn chat(sb: &Sandbox) -> assert_cmd::Command {
     c
 }
 
-/// The same hermetic environment as `Sandbox::cmd`, as a std Command (to read output as it comes).
-fn std_cmd(sb: &Sandbox) -> std::process::Command {
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_cpaws"));
-    c.env_clear();
-    if let Ok(path) = std::env::var("PATH") {
-        c.env("PATH", path);
-    }
-    let home = sb.dir.path();
-    c.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("AWS_CONFIG_FILE", home.join("aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1")
-        .current_dir(home);
-    for (k, v) in sb.emu().env() {
-        c.env(k, v);
-    }
-    c
-}
-
 fn message_requests(sb: &Sandbox) -> Vec<Value> {
     sb.emu()
         .requests()
@@ -154,7 +132,7 @@ fn streaming_keeps_order_and_flushes_before_the_end() {
             "kind": "slow_stream", "event_delay_ms": 100}),
         ));
     });
-    let mut cmd = std_cmd(&sb);
+    let mut cmd = sb.std_cmd();
     let mut child = cmd
         .args(["chat", "--no-save", "go"])
         .stdin(Stdio::null())

@@ -12,25 +12,8 @@ use serde_json::{Value, json};
 use std::process::Command;
 
 fn pty_cmd(sb: &Sandbox, args: &[&str]) -> std::process::Command {
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_cpaws"));
-    c.env_clear();
-    if let Ok(path) = std::env::var("PATH") {
-        c.env("PATH", path);
-    }
-    let home = sb.dir.path();
-    c.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("AWS_CONFIG_FILE", home.join("aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .current_dir(home);
-    for (k, v) in sb.emu().env() {
-        c.env(k, v);
-    }
-    c.arg("chat").args(args);
+    let mut c = sb.std_cmd();
+    c.env("TERM", "xterm").arg("chat").args(args);
     c
 }
 
@@ -210,21 +193,11 @@ fn session_file(sb: &Sandbox, name: &str) -> std::path::PathBuf {
 /// The command run by `sh` after setting the pseudo-terminal to 40×100: rexpect opens it at 0×0,
 /// where cpaws cannot tell whether the answer fits on the screen and leaves it raw.
 fn sized(cmd: Command) -> Command {
-    let mut c = Command::new("sh");
-    c.env_clear();
-    for (k, v) in cmd.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    if let Some(d) = cmd.get_current_dir() {
-        c.current_dir(d);
-    }
-    c.arg("-c")
-        .arg("stty rows 40 cols 100 && exec \"$0\" \"$@\"")
-        .arg(cmd.get_program())
-        .args(cmd.get_args());
-    c
+    common::run_under(
+        &cmd,
+        "sh",
+        &["-c", "stty rows 40 cols 100 && exec \"$0\" \"$@\""],
+    )
 }
 
 /// The text without its ANSI escape sequences (CSI … final byte).

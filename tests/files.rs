@@ -374,29 +374,10 @@ fn sha256_file(path: &Path) -> String {
 /// Run cpaws under /usr/bin/time and return (output, peak RSS in KiB).
 fn run_measured(s: &Sandbox, args: &[&str]) -> (std::process::Output, u64) {
     let rss_file = s.path("rss.txt");
-    let bin = env!("CARGO_BIN_EXE_cpaws");
-    let mut c = std::process::Command::new("/usr/bin/time");
-    c.arg("-f")
-        .arg("%M")
-        .arg("-o")
-        .arg(&rss_file)
-        .arg(bin)
-        .args(args);
-    c.env_clear();
-    if let Ok(p) = std::env::var("PATH") {
-        c.env("PATH", p);
-    }
-    let home = s.dir.path();
-    c.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("AWS_CONFIG_FILE", home.join("aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
-        .env("AWS_MAX_ATTEMPTS", "1")
-        .env("NO_COLOR", "1")
-        .current_dir(home);
-    for (k, v) in s.emu().env() {
-        c.env(k, v);
-    }
+    let mut inner = s.std_cmd();
+    inner.env("AWS_MAX_ATTEMPTS", "1").args(args);
+    let rss_path = rss_file.to_string_lossy().into_owned();
+    let mut c = common::run_under(&inner, "/usr/bin/time", &["-f", "%M", "-o", &rss_path]);
     let out = c.output().unwrap();
     let rss = std::fs::read_to_string(&rss_file)
         .unwrap()

@@ -104,8 +104,15 @@ impl Sandbox {
         p
     }
 
-    pub fn cmd(&self) -> assert_cmd::Command {
-        let mut c = assert_cmd::cargo::cargo_bin_cmd!("cpaws");
+    /// The cpaws binary in the hermetic environment, as a std Command (to read output as it
+    /// comes, or to run it in a pseudo-terminal).
+    pub fn std_cmd(&self) -> std::process::Command {
+        self.std_cmd_with(&[])
+    }
+
+    /// As `std_cmd`, with `extra` variables set before the sandbox's own (which win).
+    fn std_cmd_with(&self, extra: &[(&str, &str)]) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_cpaws"));
         c.env_clear();
         if let Ok(path) = std::env::var("PATH") {
             c.env("PATH", path);
@@ -117,15 +124,43 @@ impl Sandbox {
             .env("AWS_CONFIG_FILE", home.join("aws-config"))
             .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
             .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env("AWS_MAX_ATTEMPTS", "1")
             .env("NO_COLOR", "1")
-            .env("COLUMNS", "100")
             .current_dir(home);
+        for (k, v) in extra {
+            c.env(k, v);
+        }
         for (k, v) in &self.env {
             c.env(k, v);
         }
         c
     }
+
+    pub fn cmd(&self) -> assert_cmd::Command {
+        assert_cmd::Command::from_std(
+            self.std_cmd_with(&[("AWS_MAX_ATTEMPTS", "1"), ("COLUMNS", "100")]),
+        )
+    }
+}
+
+/// `cmd` run by another program (`program args… cmd-program cmd-args…`) with `cmd`'s environment
+/// and directory: a shell that sizes the terminal first, GNU time measuring its memory.
+pub fn run_under(
+    cmd: &std::process::Command,
+    program: &str,
+    args: &[&str],
+) -> std::process::Command {
+    let mut c = std::process::Command::new(program);
+    c.env_clear();
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    if let Some(d) = cmd.get_current_dir() {
+        c.current_dir(d);
+    }
+    c.args(args).arg(cmd.get_program()).args(cmd.get_args());
+    c
 }
 
 /// Run and parse stdout as JSON; returns (exit code, document).

@@ -96,14 +96,18 @@ fn path_of(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{name}.json"))
 }
 
+fn no_such_session(name: &str) -> CliError {
+    CliError::usage("chat.no_such_session", format!("no session named {name:?}"))
+        .with_fix("`cpaws chat list` shows the saved sessions")
+}
+
 pub fn load(name: &str) -> Result<Session, CliError> {
     check_name(name)?;
     let dir = sessions_dir()?;
     let path = path_of(&dir, name);
     let text = std::fs::read_to_string(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            CliError::usage("chat.no_such_session", format!("no session named {name:?}"))
-                .with_fix("`cpaws chat list` shows the saved sessions")
+            no_such_session(name)
         } else {
             CliError::new(
                 crate::error::exit::FAILURE,
@@ -181,8 +185,7 @@ pub fn remove(name: &str) -> Result<(), CliError> {
     let path = path_of(&sessions_dir()?, name);
     std::fs::remove_file(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            CliError::usage("chat.no_such_session", format!("no session named {name:?}"))
-                .with_fix("`cpaws chat list` shows the saved sessions")
+            no_such_session(name)
         } else {
             CliError::new(
                 crate::error::exit::FAILURE,
