@@ -9,7 +9,7 @@
    (Python http.client, SigV4 signed with botocore, already running) reading the first text delta of
    the same request: strict, it charges cpaws with its whole process start. For reference, curl
    (`--aws-sigv4`, signing itself) from process spawn to the first text delta.
-3. Peak memory (GNU time's %M: see peak_rss.py) of `cpaws chat` for a 10 MB answer, next to the 190 KiB one.
+3. Peak memory (GNU time's %M: see benchlib.py) of `cpaws chat` for a 10 MB answer, next to the 190 KiB one.
 
 Usage: python3 tests/bench/chat.py [--cpaws target/release/cpaws] [--emulator target/release/cpaws-emulator]
        [--python /work/main/target/interop-venvs/sdk2/bin/python] [--runs 15] [--write docs/benchmarks.md]
@@ -19,7 +19,7 @@ import argparse, asyncio, datetime, http.client, json, os, platform, re, shutil,
 MODEL = "claude-sonnet-4-6"
 LONG = "Streaming benchmark paragraph with some **markdown** and words to fill the line. " * 4  # ~330 chars
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import peak_rss  # noqa: E402
+import benchlib  # noqa: E402
 
 SDK_SCRIPT = r"""
 import json, sys, time
@@ -142,27 +142,19 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--write")
     a = ap.parse_args()
-    emu = subprocess.Popen([a.emulator, "--port", "0", "--print-env"], stdout=subprocess.PIPE, text=True)
+    emu, url, emu_env = benchlib.start_emulator(a.emulator)
     try:
-        url = emu.stdout.readline().strip().split("=", 1)[1]
         home = tempfile.mkdtemp()
         env = {"PATH": os.environ.get("PATH", ""), "HOME": home, "NO_COLOR": "1",
                "XDG_DATA_HOME": os.path.join(home, "data"), "XDG_CONFIG_HOME": os.path.join(home, "cfg"),
                "AWS_CONFIG_FILE": os.path.join(home, "c"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "k")}
-        while True:
-            line = emu.stdout.readline().strip()
-            if not line.startswith("export "):
-                break
-            k, v = line[len("export "):].split("=", 1)
-            env[k] = v.strip("'\"")
-            if k == "AWS_EC2_METADATA_DISABLED":
-                break
+        env.update(emu_env)
         long_reply = {"text": LONG, "repeat": 600, "chunk_chars": 16}  # ~200 KB, ~12,000 deltas
         set_reply(url, long_reply)
         cpaws = [a.cpaws, "chat", "--no-save", "--raw", "-m", MODEL, "go"]
 
         def run_cpaws(rss=False):
-            argv, report = peak_rss.wrap(cpaws) if rss else (cpaws, None)
+            argv, report = benchlib.wrap(cpaws) if rss else (cpaws, None)
             t0 = time.perf_counter()
             p = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             first = p.stdout.read(1)
@@ -175,7 +167,7 @@ def main():
                 n += len(b)
             status = p.wait()
             t2 = time.perf_counter()
-            peak = peak_rss.read(report)
+            peak = benchlib.read(report)
             if status != 0:
                 sys.exit(f"cpaws chat failed ({status})")
             return (t1 - t0) * 1000, (t2 - t0) * 1000, n, peak
@@ -313,14 +305,7 @@ def main():
                 f"10 MB answer: peak RSS {big_rss:.1f} MiB (190 KiB answer: {small_rss:.1f} MiB), total {big_total:.0f} ms "
                 f"(goal: flat memory).\n"
             )
-            path = a.write
-            text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-            section = "## Chat\n\n" + body
-            if "## Chat\n" in text:
-                text = re.sub(r"## Chat\n.*?(?=\n## |\Z)", section, text, flags=re.S)
-            else:
-                text = text.rstrip("\n") + "\n\n" + section
-            open(path, "w").write(text)
+            benchlib.write_section(a.write, "Chat", body)
     finally:
         emu.kill()
 

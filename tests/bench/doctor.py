@@ -9,7 +9,10 @@ process start-up.
 Usage: python3 tests/bench/doctor.py [--cpaws target/release/cpaws]
        [--emulator target/release/cpaws-emulator] [--latency-ms 100] [--runs 5] [--write docs/benchmarks.md]
 """
-import argparse, datetime, json, os, platform, re, statistics, subprocess, sys, tempfile, time, urllib.request
+import argparse, datetime, json, os, platform, statistics, subprocess, sys, tempfile, time, urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
 
 def main():
     ap = argparse.ArgumentParser()
@@ -19,26 +22,13 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--write")
     a = ap.parse_args()
-    emu = subprocess.Popen([a.emulator, "--port", "0", "--print-env"], stdout=subprocess.PIPE, text=True)
+    emu, url, emu_env = benchlib.start_emulator(a.emulator)
     try:
-        first = emu.stdout.readline().strip()
-        url = first.split("=", 1)[1]
-        env_lines = []
-        # --print-env lines follow; read until we have the workspace and the keys.
-        while True:
-            line = emu.stdout.readline().strip()
-            if not line.startswith("export "):
-                break
-            env_lines.append(line[len("export "):])
-            if len(env_lines) >= 7:
-                break
         home = tempfile.mkdtemp()
         env = {"PATH": os.environ.get("PATH", ""), "HOME": home, "NO_COLOR": "1",
                "AWS_CONFIG_FILE": os.path.join(home, "c"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "k"),
                "AWS_MAX_ATTEMPTS": "1"}
-        for kv in env_lines:
-            k, v = kv.split("=", 1)
-            env[k] = v.strip("'\"")
+        env.update(emu_env)
         fault = json.dumps({"match": {}, "times": None, "kind": "latency", "latency_ms": a.latency_ms}).encode()
         req = urllib.request.Request(url + "/_emulator/faults", data=fault, method="POST",
                                      headers={"content-type": "application/json"})
@@ -71,14 +61,7 @@ def main():
                 f"| `cpaws doctor --sequential` | {seq:.0f} ms | {seq / chain:.2f} |\n\n"
                 "Goal: under 1.5x the longest chain of dependent calls.\n"
             )
-            path = a.write
-            text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-            section = "## Doctor\n\n" + body
-            if "## Doctor\n" in text:
-                text = re.sub(r"## Doctor\n.*?(?=\n## |\Z)", section, text, flags=re.S)
-            else:
-                text = text.rstrip("\n") + "\n\n" + section
-            open(path, "w").write(text)
+            benchlib.write_section(a.write, "Doctor", body)
     finally:
         emu.kill()
 

@@ -12,11 +12,11 @@ Compare ratios from one run: machines are noisy.
 import argparse, os, statistics, subprocess, sys, tempfile, time, platform, datetime, re
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import peak_rss  # noqa: E402
+import benchlib  # noqa: E402
 
 
 def measure(argv, env, runs):
-    """Median wall time of `runs` runs; peak RSS from 3 more runs under GNU time (peak_rss.py)."""
+    """Median wall time of `runs` runs; peak RSS from 3 more runs under GNU time (benchlib.py)."""
     times, rss = [], []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -25,9 +25,9 @@ def measure(argv, env, runs):
         if status != 0:
             sys.exit(f"command failed: {argv}")
     for _ in range(3):
-        wrapped, report = peak_rss.wrap(argv)
+        wrapped, report = benchlib.wrap(argv)
         subprocess.run(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        rss.append(peak_rss.read(report) or 0.0)
+        rss.append(benchlib.read(report) or 0.0)
     return statistics.median(times), max(rss)
 
 def main():
@@ -71,14 +71,7 @@ def main():
             + f"\n\nThe official SDK takes {ratio_s:.0f}x as long as `cpaws status --offline --json` "
             f"and {ratio_v:.0f}x as long as `cpaws --version`. Goal: under 15 ms and at least 20x faster.\n"
         )
-        path = a.write
-        text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-        section = "## Startup\n\n" + body
-        if "## Startup\n" in text:
-            text = re.sub(r"## Startup\n.*?(?=\n## |\Z)", section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section
-        open(path, "w").write(text)
+        benchlib.write_section(a.write, "Startup", body)
 
 if __name__ == "__main__":
     main()

@@ -13,37 +13,21 @@ Usage: python3 tests/bench/upload.py [--cpaws target/release/cpaws]
 Build first: cargo build --release -p cpaws -p cpaws-emulator
 Figures are printed and, with --write, recorded in the "Upload" section of docs/benchmarks.md.
 """
-import argparse, datetime, json, os, platform, re, shlex, statistics, subprocess, sys, tempfile, time
+import argparse, datetime, json, os, platform, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import peak_rss  # noqa: E402
-
-
-def start_emulator(path):
-    p = subprocess.Popen([path, "--port", "0", "--print-env"], stdout=subprocess.PIPE, text=True)
-    env = {}
-    while True:
-        line = p.stdout.readline()
-        if not line:
-            sys.exit("the emulator did not start")
-        line = line.strip()
-        if line.startswith("export "):
-            k, _, v = line[len("export "):].partition("=")
-            env[k] = shlex.split(v)[0] if v else ""
-        if line.startswith("export AWS_EC2_METADATA_DISABLED"):
-            break
-    return p, env
+import benchlib  # noqa: E402
 
 
 def timed(argv, env):
     """Run; return (seconds, peak RSS MiB, stdout)."""
-    # Peak RSS from GNU time (peak_rss.py): wait4's figure would be this Python process's.
-    wrapped, report = peak_rss.wrap(argv)
+    # Peak RSS from GNU time (benchlib.py): wait4's figure would be this Python process's.
+    wrapped, report = benchlib.wrap(argv)
     t0 = time.perf_counter()
     p = subprocess.Popen(wrapped, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate()
     dt = time.perf_counter() - t0
-    peak = peak_rss.read(report)
+    peak = benchlib.read(report)
     if p.returncode != 0:
         sys.exit(f"command failed: {argv}\n{err.decode(errors='replace')}")
     return dt, peak if peak is not None else 0.0, out
@@ -58,7 +42,7 @@ def main():
     ap.add_argument("--write")
     a = ap.parse_args()
 
-    emu, emu_env = start_emulator(a.emulator)
+    emu, _, emu_env = benchlib.start_emulator(a.emulator)
     tmp = tempfile.mkdtemp(prefix="cpaws-bench-")
     try:
         home = os.path.join(tmp, "home")
@@ -128,13 +112,7 @@ def main():
                 "limited by the emulator, which spools each upload to disk and then parses it into a second "
                 "file, so the ratio varies between runs on a busy machine; compare runs of the same script.\n"
             )
-            text = open(a.write).read() if os.path.exists(a.write) else "# Benchmarks\n"
-            section = "## Upload\n\n" + body
-            if "## Upload\n" in text:
-                text = re.sub(r"## Upload\n.*?(?=\n## |\Z)", lambda _: section, text, flags=re.S)
-            else:
-                text = text.rstrip("\n") + "\n\n" + section
-            open(a.write, "w").write(text)
+            benchlib.write_section(a.write, "Upload", body)
     finally:
         emu.kill()
         emu.wait()

@@ -1,0 +1,69 @@
+"""What the benchmark scripts share: starting the emulator, measuring a command's peak memory,
+writing a section of docs/benchmarks.md.
+
+Peak resident memory of a command, measured right:
+
+`ru_maxrss` from `os.wait4` on a child that Python started is wrong for anything smaller than the
+Python process: the child is forked (or vforked) from Python, and the kernel carries the pre-exec
+resident size (Python's) into the child's high-water mark. GNU time forks the command from a ~1 MiB
+process, so its `%M` is the command's own peak. Without GNU time there is no figure (None).
+"""
+import os, re, shlex, shutil, subprocess, sys, tempfile
+
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else shutil.which("gtime")
+
+
+def wrap(argv):
+    """argv run under GNU time; returns (argv, report path) or (argv, None) without GNU time."""
+    if not GNU_TIME:
+        return list(argv), None
+    fd, path = tempfile.mkstemp(prefix="cpaws-rss-")
+    os.close(fd)
+    return [GNU_TIME, "-f", "%M", "-o", path, "--"] + list(argv), path
+
+
+def read(path):
+    """The peak RSS in MiB from a report written by `wrap`'s command (None without one)."""
+    if path is None:
+        return None
+    try:
+        with open(path) as f:
+            lines = [l.strip() for l in f if l.strip()]
+        return int(lines[-1]) / 1024.0
+    except (OSError, ValueError, IndexError):
+        return None
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def start_emulator(path):
+    """Start the emulator on a free port; returns (process, base URL, the environment it prints)."""
+    p = subprocess.Popen([path, "--port", "0", "--print-env"], stdout=subprocess.PIPE, text=True)
+    url, env = None, {}
+    while True:
+        line = p.stdout.readline()
+        if not line:
+            p.kill()
+            sys.exit("the emulator did not start")
+        line = line.strip()
+        if line.startswith("CPAWS_EMULATOR_URL="):
+            url = line.split("=", 1)[1]
+        elif line.startswith("export "):
+            k, _, v = line[len("export "):].partition("=")
+            env[k] = shlex.split(v)[0] if v else ""
+            if k == "AWS_EC2_METADATA_DISABLED":
+                return p, url, env
+
+
+def write_section(path, title, body):
+    """Replace (or append) the section `## title` of the Markdown file at `path` with `body`."""
+    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
+    section = f"## {title}\n\n" + body
+    if f"## {title}\n" in text:
+        text = re.sub(rf"## {re.escape(title)}\n.*?(?=\n## |\Z)", lambda _: section, text, flags=re.S)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    open(path, "w").write(text)
