@@ -9,7 +9,7 @@ Usage: python3 tests/bench/startup.py [--cpaws target/release/cpaws] [--python V
 Figures are printed and, with --write, recorded in the "Startup" section of docs/benchmarks.md.
 Compare ratios from one run: machines are noisy.
 """
-import argparse, os, statistics, subprocess, sys, tempfile, time, platform, datetime, re
+import argparse, os, statistics, subprocess, sys, tempfile, time, platform, datetime
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import benchlib  # noqa: E402
