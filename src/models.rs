@@ -107,11 +107,7 @@ fn write_cache(path: &std::path::Path, cache: &AliasCache) {
     let Ok(body) = serde_json::to_vec_pretty(cache) else {
         return;
     };
-    let _ = std::fs::create_dir_all(dir).and_then(|_| {
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        std::io::Write::write_all(&mut tmp, &body)?;
-        tmp.persist(path).map(|_| ()).map_err(|e| e.error)
-    });
+    let _ = std::fs::create_dir_all(dir).and_then(|_| crate::atomic::write(path, &body));
 }
 
 /// The model an alias resolved to for this endpoint and workspace, if resolved less than a day ago.

@@ -1,7 +1,6 @@
 //! `doctor --report FILE`: a redacted Markdown bundle to attach to a support ticket. Written to a
 //! temporary file next to the target and renamed, so an interruption leaves no half-written file.
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::commands::doctor::DoctorReport;
@@ -87,10 +86,6 @@ pub fn markdown(r: &DoctorReport, s: &Settings) -> String {
 
 pub fn write_markdown(path: &Path, r: &DoctorReport, s: &Settings) -> Result<(), CliError> {
     let text = markdown(r, s);
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
     let err = |e: std::io::Error| {
         CliError::usage(
             "report.write",
@@ -99,8 +94,5 @@ pub fn write_markdown(path: &Path, r: &DoctorReport, s: &Settings) -> Result<(),
         .with_cause(e.to_string())
         .with_fix("choose a writable path for --report")
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(text.as_bytes()).map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    crate::atomic::write(path, text.as_bytes()).map_err(err)
 }

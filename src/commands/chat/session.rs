@@ -1,7 +1,6 @@
 //! Sessions on disk: `<data dir>/cpaws/sessions/NAME.json`, written atomically (temp file in the
 //! same directory + rename), so a crash or Ctrl-C never leaves a half-written session.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -139,12 +138,9 @@ pub fn save(s: &Session) -> Result<PathBuf, CliError> {
         .with_cause(e.to_string())
     };
     std::fs::create_dir_all(&dir).map_err(|e| fail("create the directory", &e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| fail("temp file", &e))?;
     let text = serde_json::to_vec_pretty(s).map_err(|e| fail("encode", &e))?;
-    tmp.write_all(&text).map_err(|e| fail("write", &e))?;
-    tmp.as_file().sync_all().map_err(|e| fail("sync", &e))?;
     let path = path_of(&dir, &s.name);
-    tmp.persist(&path).map_err(|e| fail("rename", &e.error))?;
+    crate::atomic::write(&path, &text).map_err(|e| fail("write", &e))?;
     Ok(path)
 }
 
