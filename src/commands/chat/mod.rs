@@ -274,7 +274,7 @@ fn read_stdin_bounded() -> Result<String, CliError> {
 }
 
 /// Whether `cpaws chat` with these arguments opens the interactive chat: no subcommand, no prompt
-/// words, stdin a terminal (decided before the runtime starts; `prompt_mode` decides the same way).
+/// words, stdin a terminal. Decided once, before the runtime starts (the REPL needs worker threads).
 pub fn opens_repl(a: &ChatArgs) -> bool {
     a.command.is_none() && a.prompt.join(" ").trim().is_empty() && std::io::stdin().is_terminal()
 }
@@ -293,7 +293,8 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
             };
         }
     }
-    let interactive = prompt.trim().is_empty() && stdin_tty;
+    // (When stdin is a terminal nothing was read from it, so this is the prompt words alone.)
+    let interactive = opens_repl(a);
     if prompt.trim().is_empty() && !interactive {
         return Err(CliError::usage("chat.no_prompt", "no prompt given")
             .with_fix("cpaws chat \"your question\" (or pipe text into it; run it on a terminal for the interactive chat)")
@@ -407,15 +408,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
             "interrupted; the partial answer was kept",
         )
         .into()),
-        Outcome::Failed(e) => {
-            // A cached alias may name a model that is gone: list again next time.
-            if e.code == "model_not_found"
-                && let Some(p) = models::alias_cache_path()
-            {
-                models::forget_aliases(&p, &alias_cache_key(&conv.client));
-            }
-            Err(e.into())
-        }
+        Outcome::Failed(e) => Err(e.into()),
     }
 }
 
@@ -812,9 +805,14 @@ impl Conversation {
                 spinner.finish_and_clear();
                 self.drop_unanswered_turn();
                 let _ = self.persist();
-                return Ok(Outcome::Failed(diagnosis::to_cli_error(
-                    "chat", &e, &self.diag,
-                )));
+                let err = diagnosis::to_cli_error("chat", &e, &self.diag);
+                // A cached alias may name a model that is gone: list again next time.
+                if err.code == "model_not_found"
+                    && let Some(p) = models::alias_cache_path()
+                {
+                    models::forget_aliases(&p, &alias_cache_key(&self.client));
+                }
+                return Ok(Outcome::Failed(err));
             }
             Some(Ok(x)) => x,
         };

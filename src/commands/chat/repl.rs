@@ -141,15 +141,8 @@ fn read_message(rl: &mut DefaultEditor) -> Result<Option<String>, CliError> {
     let mut text = String::new();
     let mut prompt = "> ";
     loop {
-        // The REPL runs on the multi-thread runtime (lib.rs); block_in_place would panic on the
-        // current-thread one, where blocking the only thread is what happens anyway.
-        let r = if tokio::runtime::Handle::current().runtime_flavor()
-            == tokio::runtime::RuntimeFlavor::MultiThread
-        {
-            tokio::task::block_in_place(|| rl.readline(prompt))
-        } else {
-            rl.readline(prompt)
-        };
+        // On a worker thread of the multi-thread runtime the REPL gets (lib.rs, `opens_repl`).
+        let r = tokio::task::block_in_place(|| rl.readline(prompt));
         match r {
             Ok(l) => {
                 if let Some(head) = l.strip_suffix('\\') {
