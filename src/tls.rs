@@ -92,11 +92,6 @@ impl DeferredVerifier {
             });
         DeferredVerifier { roots }
     }
-
-    /// Whether the background load has finished (for tests).
-    pub fn is_loaded(&self) -> bool {
-        self.roots.cell.get().is_some()
-    }
 }
 
 impl ServerCertVerifier for DeferredVerifier {
@@ -226,7 +221,7 @@ mod tests {
         // schemes are answered without it.
         assert!(!v.supported_verify_schemes().is_empty());
         let _ = v.roots.get();
-        assert!(v.is_loaded());
+        assert!(v.roots.cell.get().is_some());
         let first = v.roots.get() as *const Loaded;
         assert_eq!(first, v.roots.get() as *const Loaded);
     }
