@@ -21,8 +21,12 @@ pub mod exit {
     pub const REJECTED: u8 = 4;
     /// Service or network failure (5xx, 529, timeouts, connection errors, garbage responses).
     pub const SERVICE: u8 = 5;
-    /// Interrupted (Ctrl-C).
+    /// Interrupted (Ctrl-C, SIGINT).
     pub const INTERRUPTED: u8 = 130;
+    /// Terminated (SIGTERM).
+    pub const TERMINATED: u8 = 143;
+    /// The terminal closed (SIGHUP).
+    pub const HANGUP: u8 = 129;
 }
 
 /// An error that knows its exit code, its cause and the exact fix.

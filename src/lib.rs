@@ -26,6 +26,7 @@ pub mod output;
 pub mod principal;
 pub mod report;
 pub mod sign;
+pub mod signals;
 pub mod tls;
 pub mod transport;
 pub mod trust;
@@ -87,7 +88,12 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = dispatch(&cli, &printer) => r,
-            _ = tokio::signal::ctrl_c() => Err(error::CliError::new(error::exit::INTERRUPTED, "interrupted", "interrupted").into()),
+            sig = signals::shutdown() => Err(error::CliError::new(
+                sig.exit_code(),
+                "interrupted",
+                format!("interrupted ({})", sig.name()),
+            )
+            .into()),
         }
     });
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));

@@ -2,6 +2,8 @@
 //! optionally a running emulator whose environment the child process gets.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::path::PathBuf;
 
 pub use cpaws_emulator::{Emulator, State};
