@@ -36,8 +36,8 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-file -d 'Read the A
 complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_needs_command" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_needs_command" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_needs_command" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_needs_command" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_needs_command" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -72,8 +72,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-file -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -111,8 +111,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-file -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -144,8 +144,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-ke
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -171,8 +171,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -219,8 +219,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -258,8 +258,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -290,8 +290,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -319,8 +319,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -356,8 +356,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -383,8 +383,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -409,8 +409,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -434,8 +434,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -460,8 +460,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -487,8 +487,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -513,8 +513,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -539,8 +539,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -583,8 +583,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -618,8 +618,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -643,8 +643,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -668,8 +668,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -698,8 +698,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_s
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -730,8 +730,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -758,8 +758,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -785,8 +785,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -812,8 +812,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -839,8 +839,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -879,8 +879,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-file -d 'Rea
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -906,8 +906,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-file
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -931,8 +931,8 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-file -d 'Rea
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l timeout -d 'Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"

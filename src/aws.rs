@@ -19,15 +19,83 @@ use crate::output::register_secret;
 /// Credentials are refreshed this long before they expire.
 const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 
+/// The AWS SDK configuration: every STS/IAM call gets `--timeout` as its deadline (connect and
+/// all attempts), and a chosen AWS profile that does not exist is a clear credentials error
+/// instead of a fall-through to other credentials.
 pub async fn load_sdk_config(settings: &Settings) -> SdkConfig {
-    let mut loader = aws_config::defaults(BehaviorVersion::latest());
+    use aws_config::timeout::TimeoutConfig;
+    let timeouts = TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(10).min(settings.timeout))
+        .read_timeout(settings.timeout)
+        .operation_timeout(settings.timeout)
+        .build();
+    let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
     if let Some(p) = &settings.aws_profile {
         loader = loader.profile_name(&p.value);
+        match missing_profile(&p.value).await {
+            Some(problem) => {
+                loader = loader
+                    .credentials_provider(SharedCredentialsProvider::new(MissingProfile(problem)));
+            }
+            // Chosen by flag or in the cpaws config: that profile, as the official SDKs do for
+            // an explicit profile, never the environment's keys.
+            None if !matches!(p.source, crate::config::Source::Env(_)) => {
+                loader = loader.credentials_provider(SharedCredentialsProvider::new(
+                    aws_config::profile::ProfileFileCredentialsProvider::builder()
+                        .profile_name(&p.value)
+                        .build(),
+                ));
+            }
+            None => {}
+        }
     }
     if let Some(r) = &settings.region {
         loader = loader.region(Region::new(r.value.clone()));
     }
     loader.load().await
+}
+
+/// Why the named AWS profile cannot be used, when it is defined in neither shared file (the
+/// profiles that are defined are listed). `None` when it exists or the files cannot be read (the
+/// SDK then reports its own error).
+pub async fn missing_profile(name: &str) -> Option<String> {
+    use aws_runtime::env_config::file::EnvConfigFiles as ProfileFiles;
+    use aws_types::os_shim_internal::{Env, Fs};
+    let set = aws_config::profile::load(&Fs::real(), &Env::real(), &ProfileFiles::default(), None)
+        .await
+        .ok()?;
+    if set.get_profile(name).is_some() {
+        return None;
+    }
+    let mut known: Vec<&str> = set.profiles().collect();
+    known.sort_unstable();
+    let known = if known.is_empty() {
+        "no profile is defined".to_string()
+    } else {
+        format!("defined: {}", known.join(", "))
+    };
+    Some(format!(
+        "the AWS profile {name:?} does not exist in the AWS config or credentials file ({known})"
+    ))
+}
+
+/// A credentials provider standing for a profile that does not exist.
+#[derive(Debug)]
+struct MissingProfile(String);
+
+impl ProvideCredentials for MissingProfile {
+    fn provide_credentials<'a>(
+        &'a self,
+    ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        aws_credential_types::provider::future::ProvideCredentials::ready(Err(
+            aws_credential_types::provider::error::CredentialsError::invalid_configuration(
+                self.0.clone(),
+            ),
+        ))
+    }
 }
 
 /// Where credentials came from, for `status` and `doctor`. No secrets.
@@ -181,9 +249,14 @@ pub fn credentials_error(e: &aws_credential_types::provider::error::CredentialsE
     }
     let joined = chain.join(": ");
     let lower = joined.to_ascii_lowercase();
-    let (code, message, fix) = if lower.contains("expired")
-        || lower.contains("sso") && lower.contains("token")
+    let (code, message, fix) = if lower.contains("aws profile") && lower.contains("does not exist")
     {
+        (
+            "credentials.profile_missing",
+            "the AWS profile chosen does not exist",
+            "choose a defined profile with --aws-profile or AWS_PROFILE (`aws configure list-profiles`), or create it (`aws configure --profile NAME`, or `aws configure sso`)",
+        )
+    } else if lower.contains("expired") || lower.contains("sso") && lower.contains("token") {
         (
             "credentials.expired",
             "the AWS credentials (or the SSO session) have expired",

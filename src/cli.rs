@@ -119,15 +119,17 @@ pub struct GlobalArgs {
     )]
     pub anthropic_version: Option<String>,
 
-    /// Retries for 429, 529, 5xx and connection failures (default 2) [env: CPAWS_MAX_RETRIES]
-    #[arg(long, global = true, value_name = "N", help_heading = "Global options")]
+    /// Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10), help_heading = "Global options")]
     pub max_retries: Option<u32>,
 
-    /// Request timeout in seconds (default 600) [env: CPAWS_TIMEOUT]
+    /// Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it
+    /// between events instead [env: CPAWS_TIMEOUT]
     #[arg(
         long,
         global = true,
         value_name = "SECS",
+        value_parser = clap::value_parser!(u64).range(1..=86_400),
         help_heading = "Global options"
     )]
     pub timeout: Option<u64>,

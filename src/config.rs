@@ -20,7 +20,14 @@ use crate::output::register_secret;
 pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 pub const DEFAULT_TIMEOUT_SECS: u64 = 600;
+/// `--timeout` takes 1 s to a day.
+pub const TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 1..=86_400;
+/// `--max-retries` takes 0 to 10.
+pub const MAX_RETRIES_RANGE: std::ops::RangeInclusive<u32> = 0..=10;
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
+/// Config files, AWS shared files and CA bundles larger than this are refused (a real one is a
+/// few KB; a CA bundle a few hundred).
+pub const MAX_SETTINGS_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Where a value came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,14 +149,63 @@ pub fn valid_region(region: &str) -> bool {
         && head[0].len() == 2
 }
 
-fn load_file(path: &Path) -> Result<ConfigFile, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+/// A settings file (config, AWS shared file, CA bundle) must be a regular file of sane size: a
+/// FIFO would block forever and a device (`/dev/urandom`) never end. Checked without opening it.
+pub fn check_settings_file(path: &Path, what: &str, set_by: &str) -> Result<(), CliError> {
+    let err = |why: String| {
+        CliError::usage(
+            "config.bad_file",
+            format!("{what} {} (from {set_by}) cannot be used", path.display()),
+        )
+        .with_cause(why)
+        .with_fix(format!("point {set_by} at a regular file, or unset it"))
+    };
+    let meta = std::fs::metadata(path).map_err(|e| err(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(err(if meta.is_dir() {
+            "it is a directory, not a file".into()
+        } else {
+            "it is not a regular file (a pipe, socket or device)".into()
+        }));
+    }
+    if meta.len() > MAX_SETTINGS_FILE_BYTES {
+        return Err(err(format!(
+            "it is {} bytes, more than the {} MiB such a file can be",
+            meta.len(),
+            MAX_SETTINGS_FILE_BYTES >> 20
+        )));
+    }
+    Ok(())
+}
+
+/// Which profile keys there are and what each takes (for errors).
+const PROFILE_KEYS: &str = "workspace_id, region, aws_profile, base_url, auth, api_key_file, api_key_header, auth_refresh, anthropic_version (strings), max_retries, timeout (whole numbers)";
+
+fn load_file(path: &Path, set_by: &str) -> Result<ConfigFile, CliError> {
+    check_settings_file(path, "the cpaws config file", set_by)?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        let fix = if e.kind() == std::io::ErrorKind::PermissionDenied {
+            "fix the file's permissions (it must be readable by you), or point --config / CPAWS_CONFIG at another file"
+        } else {
+            "check the path, or point --config / CPAWS_CONFIG at another file"
+        };
         CliError::usage(
             "config.unreadable",
             format!("cannot read the cpaws config file {}", path.display()),
         )
         .with_cause(e.to_string())
-        .with_fix("fix the file's permissions, or point --config / CPAWS_CONFIG at another file")
+        .with_fix(fix)
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        CliError::usage(
+            "config.invalid",
+            format!("the cpaws config file {} is not text", path.display()),
+        )
+        .with_cause(format!(
+            "byte {} is not UTF-8: a TOML file is UTF-8 text",
+            e.utf8_error().valid_up_to()
+        ))
+        .with_fix("write the config as TOML text (docs/configuration.md), or point --config / CPAWS_CONFIG at the right file")
     })?;
     let file: ConfigFile = toml::from_str(&text).map_err(|e| {
         let cause = e.message().to_string();
@@ -159,8 +215,16 @@ fn load_file(path: &Path) -> Result<ConfigFile, CliError> {
             let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             format!(" at line {line}, column {col}")
         });
-        let fix = if cause.contains("unknown field") {
-            "remove or rename the key; valid profile keys are workspace_id, region, aws_profile, base_url, auth, api_key_file, api_key_header, auth_refresh, anthropic_version, max_retries, timeout (docs/configuration.md)".to_string()
+        let top_level = cause.contains("expected `default_profile` or `profiles`");
+        let fix = if top_level {
+            format!(
+                "settings belong to a profile: put them under [profiles.default] (or [profiles.NAME]) in {}; only default_profile stands at the top",
+                path.display()
+            )
+        } else if cause.contains("unknown field") {
+            format!("remove or rename the key; valid profile keys are {PROFILE_KEYS} (docs/configuration.md)")
+        } else if cause.contains("invalid type") || cause.contains("invalid value") {
+            format!("give the key a value of the right type: {PROFILE_KEYS}; auth is sigv4, api-key or none; api_key_header is x-api-key or bearer")
         } else {
             format!("fix the TOML syntax in {}", path.display())
         };
@@ -204,6 +268,34 @@ fn load_file(path: &Path) -> Result<ConfigFile, CliError> {
             && !valid_region(r)
         {
             return Err(key_err("region", r, "not an AWS region name", "us-west-2"));
+        }
+        if let Some(t) = p.timeout
+            && !TIMEOUT_RANGE.contains(&t)
+        {
+            return Err(key_err(
+                "timeout",
+                &t.to_string(),
+                &format!(
+                    "the timeout is {} to {} seconds",
+                    TIMEOUT_RANGE.start(),
+                    TIMEOUT_RANGE.end()
+                ),
+                "600",
+            ));
+        }
+        if let Some(n) = p.max_retries
+            && !MAX_RETRIES_RANGE.contains(&n)
+        {
+            return Err(key_err(
+                "max_retries",
+                &n.to_string(),
+                &format!(
+                    "retries are {} to {}",
+                    MAX_RETRIES_RANGE.start(),
+                    MAX_RETRIES_RANGE.end()
+                ),
+                "2",
+            ));
         }
         if let Some(u) = &p.base_url
             && let Err(why) = check_base_url(u)
@@ -384,8 +476,13 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
     let mut file = ConfigFile::default();
     let mut config_loaded = false;
     if let Some(path) = &config_path {
-        if path.exists() {
-            file = load_file(path)?;
+        if path.exists() || std::fs::symlink_metadata(path).is_ok() {
+            let set_by = match (&g.config, explicit_path) {
+                (Some(_), _) => "--config",
+                (None, true) => ev::CPAWS_CONFIG,
+                (None, false) => "the default location",
+            };
+            file = load_file(path, set_by)?;
             config_loaded = true;
         } else if explicit_path {
             return Err(CliError::usage(
@@ -505,6 +602,24 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
         .with_fix("use a full URL such as https://aws-external-anthropic.us-west-2.api.aws"));
     }
 
+    if let Some(r) = &region
+        && !valid_region(&r.value)
+    {
+        return Err(CliError::usage(
+            "config.region",
+            format!(
+                "invalid region {:?} (from {})",
+                crate::output::sanitize(&r.value),
+                r.source
+            ),
+        )
+        .with_cause("an AWS region name is lower-case letters and digits such as us-west-2 or eu-central-1; it becomes part of the endpoint's host name")
+        .with_fix(format!("set {} to the region of your workspace, e.g. us-west-2", setter(&r.source, "region"))));
+    }
+    if let Some(w) = &workspace_id {
+        check_header_value(&w.value, "workspace ID", &w.source, "workspace_id")?;
+    }
+
     let auth_choice = if g.skip_auth {
         Some(Sourced::new(AuthChoice::None, Source::Flag("--skip-auth")))
     } else if let Some(a) = g.auth {
@@ -588,41 +703,33 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
         pc.anthropic_version.as_ref(),
     )
     .unwrap_or_else(|| Sourced::new(DEFAULT_ANTHROPIC_VERSION.to_string(), Source::Default));
+    check_header_value(
+        &anthropic_version.value,
+        "anthropic-version",
+        &anthropic_version.source,
+        "anthropic_version",
+    )?;
+    if let Some(k) = &api_key {
+        check_header_value(k.value.expose(), "API key", &k.source, "api_key_file")?;
+    }
 
     let max_retries = match g.max_retries {
         Some(n) => n,
         None => match env_value(ev::CPAWS_MAX_RETRIES) {
-            Some(v) => v.parse().map_err(|_| {
-                CliError::usage(
-                    "config.max_retries",
-                    format!("invalid {}={v:?}", ev::CPAWS_MAX_RETRIES),
-                )
-                .with_fix(format!(
-                    "set {} to a whole number such as 2",
-                    ev::CPAWS_MAX_RETRIES
-                ))
-            })?,
+            Some(v) => env_number(ev::CPAWS_MAX_RETRIES, &v, MAX_RETRIES_RANGE, "retries")?,
             None => pc.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
         },
     };
     let timeout = match g.timeout {
         Some(n) => n,
         None => match env_value(ev::CPAWS_TIMEOUT) {
-            Some(v) => v.parse().map_err(|_| {
-                CliError::usage(
-                    "config.timeout",
-                    format!("invalid {}={v:?}", ev::CPAWS_TIMEOUT),
-                )
-                .with_fix(format!(
-                    "set {} to a number of seconds such as 600",
-                    ev::CPAWS_TIMEOUT
-                ))
-            })?,
+            Some(v) => env_number(ev::CPAWS_TIMEOUT, &v, TIMEOUT_RANGE, "seconds")?,
             None => pc.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS),
         },
     };
 
     check_ca_environment()?;
+    check_aws_environment()?;
 
     let env = EnvNotes {
         anthropic_api_key: env_value(ev::ANTHROPIC_API_KEY).is_some(),
@@ -664,6 +771,109 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
     })
 }
 
+/// A whole number from an environment variable, within `range` (exit 2 naming the range).
+fn env_number<T>(
+    var: &str,
+    raw: &str,
+    range: std::ops::RangeInclusive<T>,
+    unit: &str,
+) -> Result<T, CliError>
+where
+    T: std::str::FromStr + PartialOrd + fmt::Display + Copy,
+{
+    match raw.parse::<T>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(CliError::usage(
+            "config.out_of_range",
+            format!("invalid {var}={:?}", crate::output::sanitize(raw)),
+        )
+        .with_cause(format!(
+            "it takes a whole number of {unit} from {} to {}",
+            range.start(),
+            range.end()
+        ))
+        .with_fix(format!(
+            "set {var} to a number from {} to {}, or unset it",
+            range.start(),
+            range.end()
+        ))),
+    }
+}
+
+/// Where to change a value that came from `source` (for fixes).
+fn setter(source: &Source, key: &str) -> String {
+    match source {
+        Source::Flag(f) => (*f).to_string(),
+        Source::Env(v) => (*v).to_string(),
+        Source::ConfigFile { path, profile } => {
+            format!("{key} in [profiles.{profile}] of {}", path.display())
+        }
+        Source::AwsProfile { name } => format!("region in the AWS profile {name}"),
+        Source::Default => key.to_string(),
+    }
+}
+
+/// A value that is sent as an HTTP header must be printable ASCII: a control character (a pasted
+/// newline, an escape sequence) is a setting to fix, not a connection failure.
+fn check_header_value(value: &str, what: &str, source: &Source, key: &str) -> Result<(), CliError> {
+    match value
+        .chars()
+        .position(|c| !(c.is_ascii_graphic() || c == ' '))
+    {
+        None => Ok(()),
+        Some(i) => Err(CliError::usage(
+            "config.invalid_value",
+            format!("the {what} (from {source}) cannot be sent as an HTTP header"),
+        )
+        .with_cause(format!(
+            "character {} is a control or non-ASCII character",
+            i + 1
+        ))
+        .with_fix(format!(
+            "set {} again without control characters (a pasted newline or escape sequence)",
+            setter(source, key)
+        ))),
+    }
+}
+
+/// AWS SDK files and endpoint overrides that would hang the SDK or make it fail with its internals
+/// (a FIFO or `/dev/urandom` as the config file, `AWS_ENDPOINT_URL_STS=garbage`): a clear error
+/// up front instead.
+pub fn check_aws_environment() -> Result<(), CliError> {
+    for var in [ev::AWS_CONFIG_FILE, ev::AWS_SHARED_CREDENTIALS_FILE] {
+        if let Some(path) = env_value(var) {
+            let path = PathBuf::from(path);
+            // A missing file is fine (the SDK treats it as empty); anything else must be a file.
+            if std::fs::symlink_metadata(&path).is_ok() {
+                check_settings_file(&path, "the AWS shared file", var)?;
+            }
+        }
+    }
+    for var in [
+        ev::AWS_ENDPOINT_URL,
+        ev::AWS_ENDPOINT_URL_STS,
+        ev::AWS_ENDPOINT_URL_IAM,
+    ] {
+        let Some(raw) = env_value(var) else { continue };
+        let ok = url::Url::parse(&raw)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
+        if !ok {
+            return Err(CliError::usage(
+                "config.endpoint_url",
+                format!(
+                    "{var}={:?} is not a URL",
+                    crate::output::sanitize(&crate::output::mask_userinfo(&raw))
+                ),
+            )
+            .with_cause("the AWS SDK needs an http:// or https:// URL with a host")
+            .with_fix(format!(
+                "set {var} to a full URL such as https://sts.us-east-1.amazonaws.com, or unset it"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// A CA bundle named by AWS_CA_BUNDLE or SSL_CERT_FILE (or a directory by SSL_CERT_DIR) must be
 /// usable: the TLS stacks of reqwest and the AWS SDK read them, and the SDK's client panics on a
 /// bundle with no certificate. Checked once, up front, with a clear error.
@@ -680,6 +890,7 @@ pub fn check_ca_environment() -> Result<(), CliError> {
                 "point {var} at a readable PEM file of CA certificates, or unset it"
             ))
         };
+        check_settings_file(Path::new(&path), "the CA bundle", var)?;
         let pem = std::fs::read(&path).map_err(|e| err(e.to_string()))?;
         // One usable certificate is what both TLS stacks need (they skip unparsable ones); stopping
         // at the first keeps a 200 KB system bundle from being decoded on every run.

@@ -127,9 +127,9 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         }
         ApiErrorKind::Decode => {
             return d(
-                "bad_response",
+                "unexpected_response",
                 exit::SERVICE,
-                format!("the answer could not be understood: {msg}"),
+                format!("the answer is not what the API returns: {msg}"),
                 "check that the base URL points at Claude Platform on AWS (not a proxy's error page), then retry",
             );
         }
@@ -153,7 +153,41 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "retry; what arrived was kept. If it keeps happening, check proxies that cut long responses (and --timeout)",
             );
         }
+        ApiErrorKind::Invalid => {
+            return d(
+                "invalid_setting",
+                exit::USAGE,
+                format!("{msg}; nothing was sent"),
+                "set the value again without control characters (`cpaws status` shows where each setting comes from); for anthropic-beta, check --beta / CPAWS_FILES_BETA",
+            );
+        }
         ApiErrorKind::Stream | ApiErrorKind::Http => {}
+    }
+
+    // 0. A redirect: the service never sends one, so the base URL or a proxy points elsewhere.
+    //    It was not followed (no credentials or prompt went to the other host).
+    if (300..400).contains(&status) {
+        return d(
+            "redirected",
+            exit::SERVICE,
+            format!(
+                "{msg}. Claude Platform on AWS never redirects: the base URL or a proxy in between sends requests elsewhere"
+            ),
+            "check the base URL (`cpaws status` shows it and where it came from) and HTTPS_PROXY/NO_PROXY; the endpoint is https://aws-external-anthropic.<region>.api.aws",
+        );
+    }
+    if matches!(status, 408 | 429 | 500..=599)
+        && let Some(wait) = &e.retry_after_refused
+    {
+        return d(
+            "retry_after_too_long",
+            exit::SERVICE,
+            format!(
+                "{msg}; the service asked to wait longer than cpaws waits ({wait}; at most {}s)",
+                crate::transport::MAX_RETRY_AFTER.as_secs()
+            ),
+            "try again later; rate limits: https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html",
+        );
     }
 
     // 1. Federation (platform.md §4.1, §7.1): the most common setup error.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::output::{ERROR, NOTE, redact};
+use crate::output::{ERROR, NOTE, redact, sanitize};
 
 /// Exit codes, the same in human and `--json` modes. Documented in docs/exit-codes.md.
 pub mod exit {
@@ -115,18 +115,20 @@ pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "{}", redact(&text));
         let mut e = std::io::stderr().lock();
-        let _ = writeln!(e, "error: {}", redact(&cli.message));
+        let _ = writeln!(e, "error: {}", sanitize(&redact(&cli.message)));
     } else {
         let mut e = anstream::stderr().lock();
-        let _ = writeln!(e, "{ERROR}error{ERROR:#}: {}", redact(&cli.message));
+        // Messages quote servers, files and the environment: sanitized for the terminal.
+        let clean = |t: &str| sanitize(&redact(t));
+        let _ = writeln!(e, "{ERROR}error{ERROR:#}: {}", clean(&cli.message));
         if let Some(cause) = &cli.cause {
-            let _ = writeln!(e, "  {NOTE}cause{NOTE:#}: {}", redact(cause));
+            let _ = writeln!(e, "  {NOTE}cause{NOTE:#}: {}", clean(cause));
         }
         if let Some(fix) = &cli.fix {
-            let _ = writeln!(e, "  {NOTE}fix{NOTE:#}: {}", redact(fix));
+            let _ = writeln!(e, "  {NOTE}fix{NOTE:#}: {}", clean(fix));
         }
         for d in &cli.details {
-            let _ = writeln!(e, "  {}", redact(d));
+            let _ = writeln!(e, "  {}", clean(d));
         }
     }
     ExitCode::from(cli.exit)

@@ -25,25 +25,127 @@ fn secrets() -> &'static Mutex<Vec<String>> {
     SECRETS.get_or_init(|| Mutex::new(Vec::new()))
 }
 
-/// Remember a secret value so that it is redacted from every output. Short values are ignored
-/// (they would redact ordinary words).
+/// Remember a secret value so that it is redacted from every output, in every encoding in which
+/// it can appear there (see [`encodings`]). Short values are ignored (they would redact ordinary
+/// words).
 pub fn register_secret(value: &str) {
     let value = value.trim();
     if value.len() < 8 {
         return;
     }
-    if let Ok(mut list) = secrets().lock()
-        && !list.iter().any(|s| s == value)
-    {
-        list.push(value.to_string());
+    if let Ok(mut list) = secrets().lock() {
+        if list.iter().any(|s| s == value) {
+            return;
+        }
+        for form in encodings(value) {
+            if !list.contains(&form) {
+                list.push(form);
+            }
+        }
         // Longest first so that a secret containing another is replaced whole.
         list.sort_by_key(|s| std::cmp::Reverse(s.len()));
     }
 }
 
-/// Replace every registered secret and every secret-shaped token in `text`.
+/// Shortest encoded fragment worth redacting (shorter ones would match ordinary text).
+const MIN_FORM: usize = 8;
+
+/// The forms in which a secret can reach output: raw; percent-encoded (upper- and lower-case hex,
+/// as in a presigned URL's `X-Amz-Security-Token=`); JSON-escaped (`\/` too); and base64 (standard
+/// and URL-safe) of the raw and the percent-encoded forms at each of the three byte alignments it
+/// can have inside a longer encoded text (a short-term API key is base64 of a presigned URL that
+/// holds the percent-encoded session token), keeping only the characters that depend on the
+/// secret alone.
+pub fn encodings(secret: &str) -> Vec<String> {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+    let mut forms = vec![secret.to_string()];
+    let pct_upper =
+        percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC)
+            .to_string();
+    // Only the characters the token generator escapes (unreserved ones stay) as well.
+    const QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    let pct_query = percent_encoding::utf8_percent_encode(secret, QUERY).to_string();
+    let lower_hex = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            if c == '%' {
+                for h in chars.by_ref().take(2) {
+                    out.push(h.to_ascii_lowercase());
+                }
+            }
+        }
+        out
+    };
+    let mut text_forms = vec![secret.to_string()];
+    for p in [pct_upper.clone(), pct_query.clone()] {
+        let l = lower_hex(&p);
+        text_forms.push(p);
+        text_forms.push(l);
+    }
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json.trim_matches('"').to_string();
+    text_forms.push(json.replace('/', "\\/"));
+    text_forms.push(json);
+    for f in &text_forms {
+        if !forms.contains(f) {
+            forms.push(f.clone());
+        }
+    }
+    for source in [secret.to_string(), pct_upper, pct_query] {
+        let bytes = source.as_bytes();
+        for offset in 0..3usize {
+            let mut buf = vec![0u8; offset];
+            buf.extend_from_slice(bytes);
+            for engine in [&STANDARD_NO_PAD, &URL_SAFE_NO_PAD] {
+                let enc = engine.encode(&buf);
+                // Characters 6-bit aligned fully inside the secret's bits.
+                let first = (offset * 8).div_ceil(6);
+                let last = ((offset + bytes.len()) * 8) / 6;
+                if last > first && last - first >= MIN_FORM {
+                    let frag = enc[first..last.min(enc.len())].to_string();
+                    if !forms.contains(&frag) {
+                        forms.push(frag);
+                    }
+                }
+            }
+        }
+    }
+    forms
+}
+
+/// Mask the userinfo of every URL in a text: `https://user:pass@host` → `https://***@host`.
+pub fn mask_userinfo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        out.push_str(&rest[..i + 3]);
+        let tail = &rest[i + 3..];
+        let authority_end = tail
+            .find(|c: char| c == '/' || c == '?' || c == '#' || c.is_whitespace() || c == '"')
+            .unwrap_or(tail.len());
+        match tail[..authority_end].rfind('@') {
+            Some(at) => {
+                out.push_str("***");
+                rest = &tail[at..];
+            }
+            None => rest = tail,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replace every registered secret (in every encoding), every secret-shaped token and every URL's
+/// userinfo in `text`.
 pub fn redact(text: &str) -> String {
-    let mut out = text.to_string();
+    let mut out = mask_userinfo(text);
     if let Ok(list) = secrets().lock() {
         for s in list.iter() {
             if out.contains(s.as_str()) {
@@ -56,7 +158,13 @@ pub fn redact(text: &str) -> String {
 
 /// Pattern-based redaction for secrets cpaws never registered (e.g. echoed by a server).
 fn redact_patterns(text: &str) -> String {
-    const PREFIXES: [&str; 3] = ["aws-external-anthropic-api-key-", "sk-ant-", "Signature="];
+    const PREFIXES: [&str; 5] = [
+        "aws-external-anthropic-api-key-",
+        "sk-ant-",
+        "Signature=",
+        "X-Amz-Security-Token=",
+        "x-amz-security-token=",
+    ];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     'outer: loop {
@@ -75,7 +183,7 @@ fn redact_patterns(text: &str) -> String {
         out.push_str(&rest[..i + p.len()]);
         let tail = &rest[i + p.len()..];
         let end = tail
-            .find(|c: char| !(c.is_ascii_alphanumeric() || "+/=_-".contains(c)))
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "+/=_-%".contains(c)))
             .unwrap_or(tail.len());
         if end >= 8 {
             out.push_str("[REDACTED]");
@@ -274,6 +382,58 @@ mod tests {
     fn registered_secrets_are_redacted() {
         register_secret("SUPERSECRETVALUE123");
         assert_eq!(redact("a SUPERSECRETVALUE123 b"), "a [REDACTED] b");
+    }
+
+    #[test]
+    fn every_encoding_of_a_registered_secret_is_redacted() {
+        use base64::Engine;
+        let secret = "FwoGZXIvYXdzEXAMPLE/TOKEN+==with/more+stuff";
+        register_secret(secret);
+        let pct = percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC)
+            .to_string();
+        let json = serde_json::to_string(secret).unwrap();
+        for text in [
+            format!("raw {secret} end"),
+            format!("X-Amz-Security-Token={pct}&X-Amz-Signature=1"),
+            format!(
+                "q {} end",
+                pct.replace("%2F", "%2f")
+                    .replace("%2B", "%2b")
+                    .replace("%3D", "%3d")
+            ),
+            format!("{{\"t\":{json}}}"),
+            format!("{{\"t\":{}}}", json.replace('/', "\\/")),
+        ] {
+            let r = redact(&text);
+            assert!(!r.contains(secret) && !r.contains(&pct), "{r}");
+            assert!(r.contains("[REDACTED]"), "{r}");
+        }
+        // base64 of a URL holding the percent-encoded secret, at every alignment.
+        for pad in ["", "a", "ab"] {
+            let url = format!("host/?{pad}X-Amz-Security-Token={pct}&Version=1");
+            for enc in [
+                base64::engine::general_purpose::STANDARD.encode(&url),
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&url),
+            ] {
+                let r = redact(&format!("token {enc} end"));
+                assert!(r.contains("[REDACTED]"), "{pad:?}: {r}");
+                let enc_secret = base64::engine::general_purpose::STANDARD.encode(&pct);
+                assert!(!r.contains(&enc_secret[4..enc_secret.len() - 4]), "{r}");
+            }
+        }
+    }
+
+    #[test]
+    fn userinfo_is_masked() {
+        assert_eq!(
+            redact("GET http://user:hunter2@proxy.example:8080/v1 failed"),
+            "GET http://***@proxy.example:8080/v1 failed"
+        );
+        assert_eq!(
+            mask_userinfo("a https://x@h/p and https://h2/q@r"),
+            "a https://***@h/p and https://h2/q@r"
+        );
+        assert_eq!(mask_userinfo("no url here"), "no url here");
     }
 
     #[test]

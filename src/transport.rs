@@ -20,8 +20,15 @@ use crate::output::sanitize;
 use crate::sign::{EMPTY_SHA256, sha256_hex, sign_headers};
 
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+/// The longest wait a `retry-after` can ask for that cpaws honours; a longer one is reported.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+/// Waits longer than this are announced on stderr (as uv announces its retries).
+const ANNOUNCE_WAIT: Duration = Duration::from_secs(3);
 const MAX_ERROR_BODY: usize = 64 * 1024;
+/// The largest JSON answer read into memory; every documented answer is far smaller.
+pub const MAX_JSON_BODY: usize = 64 * 1024 * 1024;
+/// How much of an unexpected body is shown as evidence.
+const EVIDENCE_BYTES: usize = 200;
 
 /// What went wrong talking to a service. Everything a diagnosis needs, no secrets.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -50,6 +57,12 @@ pub struct ApiError {
     /// Which call failed: "gateway GET /v1/models", "sts GetCallerIdentity", …
     #[serde(skip_serializing_if = "String::is_empty")]
     pub call: String,
+    /// Where a redirect pointed (never followed), userinfo and query removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// A `retry-after` longer than cpaws waits, as the service sent it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after_refused: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -68,6 +81,9 @@ pub enum ApiErrorKind {
     Stream,
     /// No usable credentials.
     Credentials,
+    /// The request could not be built from the settings (a header value with a control
+    /// character): a setting to fix, nothing was sent.
+    Invalid,
 }
 
 impl std::fmt::Display for ApiError {
@@ -147,11 +163,24 @@ impl ApiError {
                 .map(|t| t.split(':').next().unwrap_or_default().to_string()),
             amzn_request_id: h("x-amzn-requestid").or_else(|| h("x-amz-request-id")),
             request_id: h("request-id"),
-            retry_after: parse_retry_after(headers),
+            retry_after: None,
             server_date: h("date").and_then(|d| httpdate::parse_http_date(&d).ok()),
             call: call.to_string(),
             ..Default::default()
         };
+        match parse_retry_after(headers) {
+            RetryAfter::Wait(d) => e.retry_after = Some(d),
+            RetryAfter::TooLong(v) => e.retry_after_refused = Some(sanitize(&v)),
+            RetryAfter::None => {}
+        }
+        if (300..400).contains(&status) {
+            e.location = h("location").map(|l| display_url(&sanitize(&l)));
+            e.message = format!(
+                "the server answered HTTP {status} with a redirect to {}; cpaws never follows redirects",
+                e.location.as_deref().unwrap_or("(no Location header)")
+            );
+            return e;
+        }
         let text = String::from_utf8_lossy(&body[..body.len().min(MAX_ERROR_BODY)]).to_string();
         if let Ok(v) = serde_json::from_str::<Value>(&text) {
             let err = v.get("error");
@@ -218,13 +247,23 @@ impl ApiError {
         match &err {
             SdkError::ServiceError(se) => {
                 let inner = se.err();
-                e.status = Some(se.raw().status_code());
+                let status = se.raw().status_code();
+                e.status = Some(status);
                 e.error_type = inner.code().map(str::to_string);
-                e.message = inner
-                    .message()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| inner.to_string());
                 e.amzn_request_id = inner.meta().extra("aws_request_id").map(str::to_string);
+                match (inner.code(), inner.message()) {
+                    (_, Some(m)) => e.message = m.to_string(),
+                    (Some(code), None) => e.message = code.to_string(),
+                    // No code and no message: the body was not an AWS error document (an HTML
+                    // page from a proxy, garbage). The SDK would say "unhandled error".
+                    (None, None) => {
+                        e.kind = ApiErrorKind::Decode;
+                        e.message = format!(
+                            "the service answered HTTP {status} with a body that is not an AWS answer: {}",
+                            evidence(se.raw().body_bytes())
+                        );
+                    }
+                }
             }
             SdkError::TimeoutError(_) => {
                 e.kind = ApiErrorKind::Timeout;
@@ -244,7 +283,11 @@ impl ApiError {
             SdkError::ResponseError(r) => {
                 e.kind = ApiErrorKind::Decode;
                 e.status = Some(r.raw().status_code());
-                e.message = error_chain(&err);
+                e.message = format!(
+                    "the service answered HTTP {} with a body that is not an AWS answer: {}",
+                    r.raw().status_code(),
+                    evidence(r.raw().body_bytes())
+                );
             }
             _ => {
                 e.kind = ApiErrorKind::Connect;
@@ -267,11 +310,16 @@ pub mod aws_smithy_types_error_meta {
 /// Status code access for the SDK's raw response type.
 pub trait HasStatus {
     fn status_code(&self) -> u16;
+    /// The body, when it was read into memory (for evidence).
+    fn body_bytes(&self) -> &[u8];
 }
 
 impl HasStatus for aws_smithy_runtime_api::http::Response {
     fn status_code(&self) -> u16 {
         self.status().as_u16()
+    }
+    fn body_bytes(&self) -> &[u8] {
+        self.body().bytes().unwrap_or_default()
     }
 }
 
@@ -296,24 +344,79 @@ fn xml_tag(text: &str, tag: &str) -> Option<String> {
     Some(text[start..end].to_string())
 }
 
-fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
-    if let Some(ms) = headers
-        .get("retry-after-ms")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|v| v.is_finite() && *v >= 0.0)
-    {
-        return Some(Duration::from_secs_f64(ms / 1000.0));
-    }
-    let v = headers.get("retry-after")?.to_str().ok()?.trim();
-    if let Ok(secs) = v.parse::<f64>() {
-        if secs.is_finite() && secs >= 0.0 {
-            return Some(Duration::from_secs_f64(secs));
+/// What a `retry-after` / `retry-after-ms` header asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RetryAfter {
+    /// Nothing usable (absent, negative, not a number or a date).
+    None,
+    /// A wait cpaws honours (at most [`MAX_RETRY_AFTER`]).
+    Wait(Duration),
+    /// A wait longer than cpaws honours (the header's text): reported, not slept on.
+    TooLong(String),
+}
+
+/// Parse `retry-after-ms` (milliseconds) or `retry-after` (seconds or an HTTP date). Any value a
+/// server can send is handled: huge, fractional, negative, NaN or garbage never panic.
+pub fn parse_retry_after(headers: &HeaderMap) -> RetryAfter {
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.trim().to_string())
+    };
+    let judge = |secs: f64, raw: String| -> RetryAfter {
+        if !secs.is_finite() || secs < 0.0 {
+            return RetryAfter::None;
         }
-        return None;
+        match Duration::try_from_secs_f64(secs) {
+            Ok(d) if d <= MAX_RETRY_AFTER => RetryAfter::Wait(d),
+            _ => RetryAfter::TooLong(raw.chars().take(40).collect()),
+        }
+    };
+    if let Some(raw) = text("retry-after-ms")
+        && let Ok(ms) = raw.parse::<f64>()
+    {
+        let r = judge(ms / 1000.0, format!("retry-after-ms: {raw}"));
+        if r != RetryAfter::None {
+            return r;
+        }
     }
-    let when = httpdate::parse_http_date(v).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or_default())
+    let Some(raw) = text("retry-after") else {
+        return RetryAfter::None;
+    };
+    if let Ok(secs) = raw.parse::<f64>() {
+        return judge(secs, format!("retry-after: {raw}"));
+    }
+    match httpdate::parse_http_date(&raw) {
+        Ok(when) => {
+            let wait = when
+                .duration_since(SystemTime::now())
+                .unwrap_or_default()
+                .as_secs_f64();
+            judge(wait, format!("retry-after: {raw}"))
+        }
+        Err(_) => RetryAfter::None,
+    }
+}
+
+/// A URL for display: userinfo (`user:password@`) replaced by `***@`, query and fragment
+/// dropped. Text that does not parse as a URL is returned with any userinfo-looking part masked.
+pub fn display_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut u) if u.has_host() => {
+            let had_userinfo = !u.username().is_empty() || u.password().is_some();
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.set_query(None);
+            u.set_fragment(None);
+            let mut s = u.to_string();
+            if had_userinfo && let Some(i) = s.find("://") {
+                s.insert_str(i + 3, "***@");
+            }
+            s
+        }
+        _ => crate::output::mask_userinfo(raw),
+    }
 }
 
 /// A request body. Files are never read whole into memory.
@@ -487,6 +590,7 @@ pub struct Client {
     workspace_id: Option<String>,
     anthropic_version: String,
     max_retries: u32,
+    timeout: Duration,
     auth: Auth,
     auth_refresh: Option<String>,
 }
@@ -495,8 +599,12 @@ pub struct Client {
 pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Client, CliError> {
     let mut b = reqwest::Client::builder()
         .user_agent(concat!("cpaws/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(Duration::from_secs(10))
-        .read_timeout(settings.timeout);
+        .connect_timeout(Duration::from_secs(10).min(settings.timeout))
+        .read_timeout(settings.timeout)
+        // Claude Platform on AWS never redirects; following one would send the signature, the
+        // API key or the session token (and, on 307/308, the prompt) to another host. A 3xx is
+        // reported with its Location instead (diagnosis `redirected`).
+        .redirect(reqwest::redirect::Policy::none());
     if !streaming {
         b = b.timeout(settings.timeout);
     }
@@ -601,6 +709,7 @@ impl Client {
             workspace_id: settings.workspace_id.as_ref().map(|w| w.value.clone()),
             anthropic_version: settings.anthropic_version.value.clone(),
             max_retries: settings.max_retries,
+            timeout: settings.timeout,
             auth,
             auth_refresh: settings.auth_refresh.as_ref().map(|a| a.value.clone()),
         })
@@ -688,14 +797,16 @@ impl Client {
         let mut map = HeaderMap::new();
         for (k, v, sensitive) in headers.into_iter().map(|(k, v)| (k, v, false)).chain(extra) {
             let name = HeaderName::from_bytes(k.as_bytes()).map_err(|e| ApiError {
-                kind: ApiErrorKind::Connect,
-                message: format!("invalid header name {k}: {e}"),
+                kind: ApiErrorKind::Invalid,
+                message: format!("invalid header name {}: {e}", sanitize(&k)),
                 call: req.describe(),
                 ..Default::default()
             })?;
             let mut value = HeaderValue::from_str(&v).map_err(|_| ApiError {
-                kind: ApiErrorKind::Connect,
-                message: format!("invalid value for header {k}"),
+                kind: ApiErrorKind::Invalid,
+                message: format!(
+                    "the value for the {k} header has a control character and cannot be sent"
+                ),
                 call: req.describe(),
                 ..Default::default()
             })?;
@@ -710,23 +821,43 @@ impl Client {
         Ok(r)
     }
 
-    /// Send with retries; returns the successful response (status < 400) or the parsed error.
+    /// Send with retries; returns the successful response (status < 300) or the parsed error.
+    /// Connecting, the headers and every retry must fit in `--timeout` (the body is the caller's:
+    /// [`Client::json`] bounds it by the same deadline, a stream by its idle timeout).
     pub async fn send(&self, req: &ApiRequest) -> Result<reqwest::Response, ApiError> {
+        self.send_until(req, tokio::time::Instant::now() + self.timeout)
+            .await
+    }
+
+    async fn send_until(
+        &self,
+        req: &ApiRequest,
+        deadline: tokio::time::Instant,
+    ) -> Result<reqwest::Response, ApiError> {
         let mut attempt: u32 = 0;
         let mut refreshed = false;
         loop {
             let built = self.build(req).await?;
             tracing::debug!(method = %req.method, path = %req.path, attempt, "request");
-            let outcome = self.http.execute(built).await;
+            let outcome = match tokio::time::timeout_at(deadline, self.http.execute(built)).await {
+                Ok(o) => o,
+                Err(_) => return Err(self.deadline_error(req)),
+            };
             let err = match outcome {
-                Ok(resp) if resp.status().as_u16() < 400 => {
+                Ok(resp) if resp.status().as_u16() < 300 => {
                     tracing::debug!(status = resp.status().as_u16(), "response");
                     return Ok(resp);
                 }
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
-                    let body = resp.bytes().await.unwrap_or_default();
+                    let body =
+                        match tokio::time::timeout_at(deadline, read_limited(resp, MAX_ERROR_BODY))
+                            .await
+                        {
+                            Ok(b) => b.unwrap_or_default(),
+                            Err(_) => Bytes::new(),
+                        };
                     ApiError::from_parts(status, &headers, &body, &req.describe())
                 }
                 Err(e) => ApiError::transport(&e, &req.describe()),
@@ -745,32 +876,96 @@ impl Client {
                 return Err(err);
             }
             let delay = backoff(attempt, err.retry_after);
-            tracing::info!("retrying in {:.1}s after {}", delay.as_secs_f64(), err);
+            if tokio::time::Instant::now() + delay >= deadline {
+                // Waiting would pass the deadline: the last answer is the result.
+                return Err(err);
+            }
+            if delay >= ANNOUNCE_WAIT {
+                tracing::warn!(
+                    "{} answered {}; retrying in {:.0}s (attempt {} of {})",
+                    req.describe(),
+                    err.status
+                        .map_or_else(|| err.message.clone(), |s| format!("HTTP {s}")),
+                    delay.as_secs_f64(),
+                    attempt + 2,
+                    self.max_retries + 1
+                );
+            } else {
+                tracing::info!("retrying in {:.1}s after {}", delay.as_secs_f64(), err);
+            }
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
     }
 
-    /// Send and parse a JSON answer.
+    fn deadline_error(&self, req: &ApiRequest) -> ApiError {
+        ApiError {
+            kind: ApiErrorKind::Timeout,
+            message: format!(
+                "no complete answer within {}s (--timeout)",
+                self.timeout.as_secs()
+            ),
+            call: req.describe(),
+            ..Default::default()
+        }
+    }
+
+    /// Send and parse a JSON answer. The whole exchange (connect, headers, body, retries) must
+    /// fit in `--timeout`, and the body in [`MAX_JSON_BODY`].
     pub async fn json(&self, req: &ApiRequest) -> Result<(Value, ResponseMeta), ApiError> {
-        let resp = self.send(req).await?;
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        let resp = self.send_until(req, deadline).await?;
         let meta = ResponseMeta::from_response(&resp);
-        let bytes = resp
-            .bytes()
-            .await
-            .map_err(|e| ApiError::transport(&e, &req.describe()))?;
+        let bytes =
+            match tokio::time::timeout_at(deadline, read_limited(resp, MAX_JSON_BODY + 1)).await {
+                Ok(b) => b.map_err(|e| ApiError::transport(&e, &req.describe()))?,
+                Err(_) => return Err(self.deadline_error(req)),
+            };
+        if bytes.len() > MAX_JSON_BODY {
+            return Err(ApiError {
+                kind: ApiErrorKind::Decode,
+                status: Some(meta.status),
+                message: format!(
+                    "the answer is larger than {} MiB, far more than the API sends",
+                    MAX_JSON_BODY >> 20
+                ),
+                amzn_request_id: meta.amzn_request_id.clone(),
+                request_id: meta.request_id.clone(),
+                call: req.describe(),
+                ..Default::default()
+            });
+        }
         let v: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError {
             kind: ApiErrorKind::Decode,
             status: Some(meta.status),
             message: format!(
                 "the service answered with something that is not JSON ({e}): {}",
-                sanitize(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]))
+                evidence(&bytes)
             ),
             amzn_request_id: meta.amzn_request_id.clone(),
             request_id: meta.request_id.clone(),
             call: req.describe(),
             ..Default::default()
         })?;
+        Ok((v, meta))
+    }
+
+    /// Send and parse a list answer (`{"data": [objects…], …}`); any other shape is an
+    /// unexpected response, not an empty list.
+    pub async fn json_list(&self, req: &ApiRequest) -> Result<(Value, ResponseMeta), ApiError> {
+        let (v, meta) = self.json(req).await?;
+        let ok = v
+            .get("data")
+            .and_then(Value::as_array)
+            .is_some_and(|a| a.iter().all(Value::is_object));
+        if !ok {
+            return Err(unexpected_shape(
+                &v,
+                &meta,
+                &req.describe(),
+                "a list ({\"data\": [...]})",
+            ));
+        }
         Ok((v, meta))
     }
 
@@ -803,6 +998,49 @@ impl Client {
             data: ev.data,
         });
         Ok((stream, meta))
+    }
+}
+
+/// Read a body, at most `limit` bytes (the rest is not read).
+async fn read_limited(resp: reqwest::Response, limit: usize) -> Result<Bytes, reqwest::Error> {
+    let mut out = bytes::BytesMut::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        let room = limit.saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if out.len() >= limit {
+            break;
+        }
+    }
+    Ok(out.freeze())
+}
+
+/// The first bytes of a body, sanitized, for an error's evidence.
+pub fn evidence(bytes: &[u8]) -> String {
+    let head = &bytes[..bytes.len().min(EVIDENCE_BYTES)];
+    let mut text = sanitize(&String::from_utf8_lossy(head)).replace('\n', " ");
+    if bytes.len() > EVIDENCE_BYTES {
+        text.push('…');
+    }
+    format!("{text:?}")
+}
+
+/// A successful answer whose body is not the documented shape: evidence, not a guess.
+pub fn unexpected_shape(v: &Value, meta: &ResponseMeta, call: &str, expected: &str) -> ApiError {
+    let body = serde_json::to_vec(v).unwrap_or_default();
+    ApiError {
+        kind: ApiErrorKind::Decode,
+        status: Some(meta.status),
+        message: format!(
+            "the service answered HTTP {} with a body that is not {expected}: {}",
+            meta.status,
+            evidence(&body)
+        ),
+        amzn_request_id: meta.amzn_request_id.clone(),
+        request_id: meta.request_id.clone(),
+        call: call.to_string(),
+        ..Default::default()
     }
 }
 
@@ -840,6 +1078,8 @@ fn retryable(err: &ApiError) -> bool {
         // A certificate that is not trusted now will not be trusted in a second.
         ApiErrorKind::Connect => !is_certificate_error(&err.message),
         ApiErrorKind::Timeout => true,
+        // A wait longer than cpaws honours is reported, not slept on.
+        ApiErrorKind::Http if err.retry_after_refused.is_some() => false,
         ApiErrorKind::Http => match err.status {
             Some(429) => err.error_code.as_deref() != Some("enforced_spend_limit_reached"),
             Some(408 | 409 | 500 | 502 | 503 | 504 | 529) => true,
@@ -849,6 +1089,8 @@ fn retryable(err: &ApiError) -> bool {
     }
 }
 
+/// The wait before the next attempt: the server's `retry-after` (already capped when parsed),
+/// else jittered exponential backoff.
 fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
     if let Some(ra) = retry_after {
         return ra.min(MAX_RETRY_AFTER);
@@ -938,15 +1180,33 @@ mod tests {
     fn retry_after_forms() {
         assert_eq!(
             parse_retry_after(&headers(&[("retry-after", "2")])),
-            Some(Duration::from_secs(2))
+            RetryAfter::Wait(Duration::from_secs(2))
         );
         assert_eq!(
             parse_retry_after(&headers(&[("retry-after-ms", "150")])),
-            Some(Duration::from_millis(150))
+            RetryAfter::Wait(Duration::from_millis(150))
         );
         assert_eq!(
             parse_retry_after(&headers(&[("retry-after", "soon")])),
-            None
+            RetryAfter::None
+        );
+        for huge in ["1e30", "18446744073709551616", "inf", "1e308"] {
+            assert!(matches!(
+                parse_retry_after(&headers(&[("retry-after", huge)])),
+                RetryAfter::TooLong(_) | RetryAfter::None
+            ));
+            assert!(matches!(
+                parse_retry_after(&headers(&[("retry-after-ms", huge)])),
+                RetryAfter::TooLong(_) | RetryAfter::None
+            ));
+        }
+        assert_eq!(
+            parse_retry_after(&headers(&[("retry-after", "-5")])),
+            RetryAfter::None
+        );
+        assert_eq!(
+            parse_retry_after(&headers(&[("retry-after", "NaN")])),
+            RetryAfter::None
         );
     }
 }

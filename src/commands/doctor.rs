@@ -1158,14 +1158,18 @@ impl Dx<'_> {
             Ok(c) => c,
             Err(e) => return CheckResult::skip("probe", format!("cannot send: {}", e.message)),
         };
-        match client.json(&ApiRequest::get("/v1/models?limit=1")).await {
+        match client
+            .json_list(&ApiRequest::get("/v1/models?limit=1"))
+            .await
+        {
             Ok((v, meta)) => {
-                let model = v
-                    .get("data")
-                    .and_then(|d| d.get(0))
-                    .and_then(|m| m.get("id"))
-                    .and_then(Value::as_str)
-                    .unwrap_or("-");
+                let model = crate::output::sanitize(
+                    v.get("data")
+                        .and_then(|d| d.get(0))
+                        .and_then(|m| m.get("id"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("-"),
+                );
                 let mut r = CheckResult::pass(
                     "probe",
                     format!(
@@ -1630,19 +1634,22 @@ async fn apply_fixes(
 }
 
 fn render(r: &DoctorReport, offline: bool) -> String {
+    use crate::output::sanitize;
     let mut out = String::new();
+    // Messages, evidence and fixes quote servers, files and the environment: sanitized.
     for c in &r.checks {
         out.push_str(&format!(
             "{} {BOLD}{:<12}{BOLD:#} {}\n",
             c.status.symbol(),
             c.id,
-            c.message
+            sanitize(&c.message)
         ));
         if matches!(c.status, Status::Fail | Status::Warn) {
             for e in &c.evidence {
-                out.push_str(&format!("    {DIM}{e}{DIM:#}\n"));
+                out.push_str(&format!("    {DIM}{}{DIM:#}\n", sanitize(e)));
             }
             if let Some(f) = &c.fix {
+                let f = sanitize(f);
                 let mut lines = f.lines();
                 if let Some(first) = lines.next() {
                     out.push_str(&format!("    fix: {first}\n"));
@@ -1654,7 +1661,7 @@ fn render(r: &DoctorReport, offline: bool) -> String {
         }
     }
     for f in &r.fixes_applied {
-        out.push_str(&format!("{GOOD}fixed{GOOD:#}: {f}\n"));
+        out.push_str(&format!("{GOOD}fixed{GOOD:#}: {}\n", sanitize(f)));
     }
     let s = &r.summary;
     let verdict = if r.ok {

@@ -14,7 +14,7 @@ use crate::config::{self, AuthMode, Settings, Source};
 use crate::diagnosis::{self, DiagContext};
 use crate::envvars as ev;
 use crate::error::exit;
-use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
+use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN, sanitize};
 use crate::transport::{ApiRequest, Client};
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -253,6 +253,18 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
     let (mut problems, warnings) = static_checks(&settings);
     let cx = diag_context(&settings);
     let sp = printer.spinner("checking…");
+    // `status` never takes longer than --timeout in all: credentials, STS and the probe share
+    // one deadline (each call also has it as its own limit).
+    let deadline = tokio::time::Instant::now() + settings.timeout;
+    let late = |what: &str| crate::transport::ApiError {
+        kind: crate::transport::ApiErrorKind::Timeout,
+        message: format!(
+            "{what} gave no answer within {}s (--timeout)",
+            settings.timeout.as_secs()
+        ),
+        call: what.to_string(),
+        ..Default::default()
+    };
 
     let api_key = settings
         .api_key
@@ -278,7 +290,19 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
     if mode == AuthMode::Sigv4 && !args.offline {
         let conf = aws::load_sdk_config(&settings).await;
         let c = Arc::new(CredentialCache::new(&conf));
-        let mut got = c.get().await;
+        let mut got = tokio::time::timeout_at(deadline, c.get())
+            .await
+            .unwrap_or_else(|_| {
+                Err(crate::error::CliError::new(
+                    exit::CREDENTIALS,
+                    "credentials.timeout",
+                    format!(
+                        "the AWS credential chain gave no answer within {}s (--timeout)",
+                        settings.timeout.as_secs()
+                    ),
+                )
+                .with_fix("check the credential source (SSO, credential_process, the instance metadata service), or raise --timeout"))
+            });
         if let (Err(e), Some(cmd)) = (&got, &settings.auth_refresh)
             && e.code == "credentials.expired"
             && c.refresh_once(&cmd.value).await
@@ -319,12 +343,20 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                 Err(e) => return Some(ProbeOutcome::Setup(e)),
             };
             let req = ApiRequest::get("/v1/models?limit=1");
-            Some(match client.json(&req).await {
+            Some(match client.json_list(&req).await {
                 Ok((_, meta)) => ProbeOutcome::Ok(meta),
                 Err(e) => ProbeOutcome::Failed(e),
             })
         };
-        let (mut sts, pr) = tokio::join!(sts_fut, probe_fut);
+        let (mut sts, pr) =
+            tokio::time::timeout_at(deadline, async { tokio::join!(sts_fut, probe_fut) })
+                .await
+                .unwrap_or_else(|_| {
+                    (
+                        sdk.is_some().then(|| Err(late("sts GetCallerIdentity"))),
+                        config_ok.then(|| ProbeOutcome::Failed(late("gateway GET /v1/models"))),
+                    )
+                });
         // STS said the credentials expired: run auth_refresh (once per run) and ask again.
         if let (Some(Err(e)), Some(cmd), Some(conf), Some(c)) =
             (&sts, &settings.auth_refresh, &sdk, &cache)
@@ -428,10 +460,12 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
 fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
     let mut out = String::new();
     let src = |k: &str| r.sources.get(k).cloned();
+    // Values come from the environment, files and servers (an STS ARN, a region): sanitized.
     let mut line = |label: &str, value: String, source: Option<String>| {
         let source = source
-            .map(|s| format!("  {DIM}({s}){DIM:#}"))
+            .map(|s| format!("  {DIM}({}){DIM:#}", sanitize(&s)))
             .unwrap_or_default();
+        let value = sanitize(&value);
         out.push_str(&format!("  {BOLD}{label:<12}{BOLD:#} {value}{source}\n"));
     };
     let none = || "-".to_string();
@@ -519,7 +553,8 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
     for w in &r.warnings {
         out.push_str(&format!(
             "{WARN}!{WARN:#} {}\n    fix: {}\n",
-            w.message, w.fix
+            sanitize(&w.message),
+            sanitize(&w.fix)
         ));
     }
     if r.ready {
@@ -533,7 +568,8 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
         for p in &r.problems {
             out.push_str(&format!(
                 "  {ERROR}✗{ERROR:#} {}\n    fix: {}\n",
-                p.message, p.fix
+                sanitize(&p.message),
+                sanitize(&p.fix)
             ));
         }
     }
