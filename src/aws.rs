@@ -279,6 +279,11 @@ pub fn credentials_error(e: &aws_credential_types::provider::error::CredentialsE
             "check the profile named in the cause (aws configure list) and try again",
         )
     };
+    // A missing profile is said in our own words, naming it and the profiles that exist.
+    let message = match chain.last() {
+        Some(last) if code == "credentials.profile_missing" => last.clone(),
+        _ => message.to_string(),
+    };
     let mut err = CliError::new(exit::CREDENTIALS, code, message)
         .with_cause(joined)
         .with_fix(fix);

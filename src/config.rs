@@ -602,6 +602,29 @@ pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
         .with_fix("use a full URL such as https://aws-external-anthropic.us-west-2.api.aws"));
     }
 
+    // Passwords in URLs (the base URL, proxies) are secrets: redacted wherever a library logs
+    // the URL in another form (hyper's pool keys print `user:password@host`).
+    let mut urls: Vec<String> = base_url.iter().map(|b| b.value.clone()).collect();
+    for var in [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ] {
+        urls.extend(env_value(var));
+    }
+    for u in urls {
+        if let Ok(parsed) = url::Url::parse(&u.replace("{region}", "us-west-2"))
+            && let Some(p) = parsed.password()
+        {
+            crate::output::register_password(p);
+            if let Ok(decoded) = percent_encoding::percent_decode_str(p).decode_utf8() {
+                crate::output::register_password(&decoded);
+            }
+        }
+    }
     if let Some(r) = &region
         && !valid_region(&r.value)
     {

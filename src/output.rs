@@ -47,6 +47,22 @@ pub fn register_secret(value: &str) {
     }
 }
 
+/// Remember a password from a URL's userinfo (a base URL, a proxy). Passwords are often short, so
+/// the minimum is lower than for keys; every encoding is covered as for other secrets.
+pub fn register_password(value: &str) {
+    if value.len() < 4 {
+        return;
+    }
+    if let Ok(mut list) = secrets().lock() {
+        for form in encodings(value) {
+            if !list.contains(&form) {
+                list.push(form);
+            }
+        }
+        list.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+}
+
 /// Shortest encoded fragment worth redacting (shorter ones would match ordinary text).
 const MIN_FORM: usize = 8;
 

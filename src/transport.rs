@@ -750,6 +750,20 @@ impl Client {
         for (k, v) in &req.headers {
             headers.push((k.to_ascii_lowercase(), v.clone()));
         }
+        // Every value must be sendable before anything is signed (a control character in a
+        // setting is a setting to fix, not a signing or connection failure).
+        for (k, v) in &headers {
+            if HeaderValue::from_str(v).is_err() {
+                return Err(ApiError {
+                    kind: ApiErrorKind::Invalid,
+                    message: format!(
+                        "the value for the {k} header has a control character and cannot be sent"
+                    ),
+                    call: req.describe(),
+                    ..Default::default()
+                });
+            }
+        }
         let mut extra: Vec<(String, String, bool)> = Vec::new();
         match &self.auth {
             Auth::Sigv4 { creds, region } => {
