@@ -263,8 +263,8 @@ pub struct DoctorArgs {
     /// The sts:ExternalId that principal sends
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
-    /// Seconds each check may take
-    #[arg(long, default_value_t = 20, value_name = "SECS")]
+    /// Seconds each check may take, 1-3600
+    #[arg(long, default_value_t = 20, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub check_timeout: u64,
     /// Run the checks one after another (for comparison)
     #[arg(long, hide = true)]

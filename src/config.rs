@@ -207,10 +207,15 @@ fn load_file(path: &Path, set_by: &str) -> Result<ConfigFile, CliError> {
         ))
         .with_fix("write the config as TOML text (docs/configuration.md), or point --config / CPAWS_CONFIG at the right file")
     })?;
-    let file: ConfigFile = toml::from_str(&text).map_err(|e| {
+    parse_config(&text, path)
+}
+
+/// Parse and check the text of a cpaws config file (`path` is only named in errors).
+pub fn parse_config(text: &str, path: &Path) -> Result<ConfigFile, CliError> {
+    let file: ConfigFile = toml::from_str(text).map_err(|e| {
         let cause = e.message().to_string();
         let position = e.span().map(|span| {
-            let upto = &text[..span.start.min(text.len())];
+            let upto = text.get(..span.start).unwrap_or(text);
             let line = upto.matches('\n').count() + 1;
             let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             format!(" at line {line}, column {col}")
