@@ -19,10 +19,39 @@ pub const ERROR: Style = AnsiColor::Red.on_default().bold();
 pub const DIM: Style = Style::new().dimmed();
 pub const NOTE: Style = AnsiColor::Cyan.on_default().bold();
 
-/// Secrets registered at run time (API keys, secret access keys, session tokens).
-fn secrets() -> &'static Mutex<Vec<String>> {
-    static SECRETS: OnceLock<Mutex<Vec<String>>> = OnceLock::new();
-    SECRETS.get_or_init(|| Mutex::new(Vec::new()))
+/// Secrets registered at run time (API keys, secret access keys, session tokens), in every
+/// form, and one automaton that finds them all in a single pass (output is redacted as it is
+/// written, a streamed answer included).
+#[derive(Default)]
+struct Registry {
+    forms: Vec<String>,
+    matcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Registry {
+    fn add(&mut self, forms: Vec<String>) {
+        let before = self.forms.len();
+        for f in forms {
+            if !self.forms.contains(&f) {
+                self.forms.push(f);
+            }
+        }
+        if self.forms.len() != before {
+            self.matcher = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&self.forms)
+                .ok();
+        }
+    }
+
+    fn contains(&self, form: &str) -> bool {
+        self.forms.iter().any(|f| f == form)
+    }
+}
+
+fn secrets() -> &'static Mutex<Registry> {
+    static SECRETS: OnceLock<Mutex<Registry>> = OnceLock::new();
+    SECRETS.get_or_init(|| Mutex::new(Registry::default()))
 }
 
 /// Remember a secret value so that it is redacted from every output, in every encoding in which
@@ -33,17 +62,11 @@ pub fn register_secret(value: &str) {
     if value.len() < 8 {
         return;
     }
-    if let Ok(mut list) = secrets().lock() {
-        if list.iter().any(|s| s == value) {
+    if let Ok(mut reg) = secrets().lock() {
+        if reg.contains(value) {
             return;
         }
-        for form in encodings(value) {
-            if !list.contains(&form) {
-                list.push(form);
-            }
-        }
-        // Longest first so that a secret containing another is replaced whole.
-        list.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        reg.add(encodings(value));
     }
 }
 
@@ -53,13 +76,8 @@ pub fn register_password(value: &str) {
     if value.len() < 4 {
         return;
     }
-    if let Ok(mut list) = secrets().lock() {
-        for form in encodings(value) {
-            if !list.contains(&form) {
-                list.push(form);
-            }
-        }
-        list.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    if let Ok(mut reg) = secrets().lock() {
+        reg.add(encodings(value));
     }
 }
 
@@ -162,12 +180,17 @@ pub fn mask_userinfo(text: &str) -> String {
 /// userinfo in `text`.
 pub fn redact(text: &str) -> String {
     let mut out = mask_userinfo(text);
-    if let Ok(list) = secrets().lock() {
-        for s in list.iter() {
-            if out.contains(s.as_str()) {
-                out = out.replace(s.as_str(), "[REDACTED]");
-            }
-        }
+    if let Ok(reg) = secrets().lock()
+        && let Some(m) = &reg.matcher
+        && m.is_match(&out)
+    {
+        // Leftmost-longest: a secret containing another is replaced whole.
+        let mut dst = String::with_capacity(out.len());
+        m.replace_all_with(&out, &mut dst, |_, _, dst| {
+            dst.push_str("[REDACTED]");
+            true
+        });
+        out = dst;
     }
     redact_patterns(&out)
 }
