@@ -76,8 +76,31 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// Decode a short-term key.
+/// The longest key cpaws decodes. A real short-term key is about 700 characters, or up to ~4 KiB
+/// with a long session token; anything much longer is not a key.
+pub const MAX_KEY_LEN: usize = 16 * 1024;
+/// The longest lifetime a SigV4-presigned URL can have (7 days). cpaws and the official token
+/// generator mint at most [`MAX_TTL`] (12 h).
+pub const MAX_PRESIGN_EXPIRES: u64 = 7 * 24 * 3600;
+
+/// A value from a key, shown in a message: control characters removed, at most 40 characters.
+fn shown(v: &str) -> String {
+    let s = crate::output::sanitize(v).replace(['\n', '\t'], " ");
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// Decode a short-term key. Never panics: every field is checked, every sum is checked.
 pub fn decode_short_term(key: &str) -> Result<ShortTermInfo, DecodeError> {
+    if key.len() > MAX_KEY_LEN {
+        return Err(DecodeError(format!(
+            "it is {} bytes long, too long for a short-term key (at most {MAX_KEY_LEN} bytes)",
+            key.len()
+        )));
+    }
     let b64 = key
         .strip_prefix(SHORT_TERM_PREFIX)
         .ok_or_else(|| DecodeError(format!("does not start with {SHORT_TERM_PREFIX}")))?;
@@ -92,7 +115,7 @@ pub fn decode_short_term(key: &str) -> Result<ShortTermInfo, DecodeError> {
     if url.host_str() != Some(TOKEN_HOST) {
         return Err(DecodeError(format!(
             "the presigned URL is for {:?}, not {TOKEN_HOST}",
-            url.host_str().unwrap_or("")
+            shown(url.host_str().unwrap_or(""))
         )));
     }
     let q: Vec<(String, String)> = url.query_pairs().into_owned().collect();
@@ -110,25 +133,95 @@ pub fn decode_short_term(key: &str) -> Result<ShortTermInfo, DecodeError> {
             "X-Amz-Credential has an unexpected scope".into(),
         ));
     }
+    let (access_key_id, region) = (parts[0], parts[2]);
+    if access_key_id.is_empty()
+        || access_key_id.len() > 128
+        || !access_key_id.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        return Err(DecodeError(format!(
+            "the access key ID in X-Amz-Credential, {:?}, is not an access key ID (letters and digits)",
+            shown(access_key_id)
+        )));
+    }
+    if region.is_empty()
+        || region.len() > 64
+        || !region
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(DecodeError(format!(
+            "the region in X-Amz-Credential, {:?}, is not a region name",
+            shown(region)
+        )));
+    }
     let date = get("X-Amz-Date").ok_or_else(|| DecodeError("no X-Amz-Date".into()))?;
+    let not_a_date = || {
+        DecodeError(format!(
+            "X-Amz-Date {:?} is not a date of the form 20260115T120000Z",
+            shown(&date)
+        ))
+    };
+    // Exactly YYYYMMDDTHHMMSSZ: no sign, no extra digits.
+    let b = date.as_bytes();
+    let shape_ok = b.len() == 16
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 => *c == b'T',
+            15 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return Err(not_a_date());
+    }
     let fmt = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
     let issued = time::PrimitiveDateTime::parse(&date, &fmt)
-        .map_err(|_| DecodeError("X-Amz-Date is not a date".into()))?
+        .map_err(|_| not_a_date())?
         .assume_utc();
-    let expires: u64 = get("X-Amz-Expires")
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| DecodeError("X-Amz-Expires is missing or not a number".into()))?;
+    let expires_text =
+        get("X-Amz-Expires").ok_or_else(|| DecodeError("no X-Amz-Expires".into()))?;
+    let expires: u64 = expires_text
+        .parse()
+        .ok()
+        .filter(|n| (1..=MAX_PRESIGN_EXPIRES).contains(n))
+        .ok_or_else(|| {
+            DecodeError(format!(
+                "X-Amz-Expires {:?} is not a lifetime in seconds from 1 to {MAX_PRESIGN_EXPIRES} (7 days, the most a presigned URL can live; keys are minted for at most {} seconds)",
+                shown(&expires_text),
+                MAX_TTL.as_secs()
+            ))
+        })?;
+    // At most 7 days, so this only fails for dates at the very end of year 9999.
+    let expires_at = i64::try_from(expires)
+        .ok()
+        .and_then(|n| issued.checked_add(time::Duration::seconds(n)))
+        .filter(|t| t.year() <= 9999)
+        .ok_or_else(|| {
+            DecodeError(format!(
+                "X-Amz-Date {} plus X-Amz-Expires {expires}s is past the year 9999",
+                shown(&date)
+            ))
+        })?;
     if get("X-Amz-Signature").is_none() {
         return Err(DecodeError("no X-Amz-Signature".into()));
     }
+    let version = get("Version");
+    if let Some(v) = &version
+        && (v.is_empty()
+            || v.len() > 16
+            || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+    {
+        return Err(DecodeError(format!(
+            "Version {:?} is not a version number",
+            shown(v)
+        )));
+    }
     Ok(ShortTermInfo {
-        region: parts[2].to_string(),
-        access_key_id: parts[0].to_string(),
+        region: region.to_string(),
+        access_key_id: access_key_id.to_string(),
         issued_at: issued,
         expires_in_seconds: expires,
-        expires_at: issued + time::Duration::seconds(expires.min(i64::MAX as u64) as i64),
+        expires_at,
         has_session_token: get("X-Amz-Security-Token").is_some(),
-        version: get("Version"),
+        version,
     })
 }
 
@@ -323,6 +416,182 @@ mod tests {
         assert!(info.expired_at(now + Duration::from_secs(3600)));
         let json = serde_json::to_string(&info).unwrap();
         assert!(!json.contains("FAKE"), "{json}");
+    }
+
+    /// A key around a query string (unsigned: decoding never checks the signature).
+    fn around(query: &str) -> String {
+        format!(
+            "{SHORT_TERM_PREFIX}{}",
+            base64::engine::general_purpose::STANDARD
+                .encode(format!("{TOKEN_HOST}/?Action=CallWithBearerToken&{query}"))
+        )
+    }
+
+    fn query(date: &str, expires: &str) -> String {
+        format!(
+            "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20260115%2Fus-west-2%2Faws-external-anthropic%2Faws4_request&X-Amz-Date={date}&X-Amz-Expires={expires}&X-Amz-SignedHeaders=host&X-Amz-Signature=00&Version=1"
+        )
+    }
+
+    /// Issue 10 item 6: these panicked (overflow adding the lifetime to the date).
+    #[test]
+    fn absurd_dates_and_lifetimes_are_errors() {
+        for (date, expires, says) in [
+            ("20260115T120000Z", "18446744073709551615", "X-Amz-Expires"),
+            ("20260115T120000Z", "9223372036854775807", "X-Amz-Expires"),
+            ("20260115T120000Z", "604801", "X-Amz-Expires"),
+            ("20260115T120000Z", "0", "X-Amz-Expires"),
+            ("20260115T120000Z", "1e30", "X-Amz-Expires"),
+            ("20260115T120000Z", "-1", "X-Amz-Expires"),
+            ("20260115T120000Z", "", "X-Amz-Expires"),
+            ("99991231T235959Z", "3600", "past the year 9999"),
+            ("99991231T120000Z", "43200", "past the year 9999"),
+            ("20261340T000000Z", "3600", "X-Amz-Date"),
+            ("2026", "3600", "X-Amz-Date"),
+            ("-0010101T000000Z", "3600", "X-Amz-Date"),
+            ("+20260115T120000Z", "3600", "X-Amz-Date"),
+            ("20260115T120000Z%1B%5B31m", "3600", "X-Amz-Date"),
+        ] {
+            let e = decode_short_term(&around(&query(date, expires))).unwrap_err();
+            assert!(e.0.contains(says), "{date} {expires}: {e}");
+            assert!(!e.0.contains('\u{1b}'), "{e}");
+        }
+        // The last second that works, and a week-long lifetime.
+        let info = decode_short_term(&around(&query("99991231T225959Z", "3600"))).unwrap();
+        assert_eq!(info.expires_at.year(), 9999);
+        let info = decode_short_term(&around(&query("20260115T120000Z", "604800"))).unwrap();
+        assert_eq!(info.expires_in_seconds, 604800);
+    }
+
+    #[test]
+    fn odd_fields_and_huge_keys_are_errors() {
+        let odd = [
+            "X-Amz-Credential=AK%1B%5B31m%2F20260115%2Fus-west-2%2Faws-external-anthropic%2Faws4_request&X-Amz-Date=20260115T120000Z&X-Amz-Expires=60&X-Amz-Signature=00",
+            "X-Amz-Credential=AKID%2F20260115%2Fus-west-2%0A%2Faws-external-anthropic%2Faws4_request&X-Amz-Date=20260115T120000Z&X-Amz-Expires=60&X-Amz-Signature=00",
+            "X-Amz-Credential=%2F20260115%2Fus-west-2%2Faws-external-anthropic%2Faws4_request&X-Amz-Date=20260115T120000Z&X-Amz-Expires=60&X-Amz-Signature=00",
+            "X-Amz-Credential=AKID%2F20260115%2Fus-west-2%2Faws-external-anthropic%2Faws4_request&X-Amz-Date=20260115T120000Z&X-Amz-Expires=60&X-Amz-Signature=00&Version=%1B%5D0%3Bx%07",
+        ];
+        for q in odd {
+            let e = decode_short_term(&around(q)).unwrap_err();
+            assert!(!e.0.contains('\u{1b}') && !e.0.contains('\n'), "{e}");
+        }
+        let huge = format!("{SHORT_TERM_PREFIX}{}", "QUFB".repeat(MAX_KEY_LEN));
+        let e = decode_short_term(&huge).unwrap_err();
+        assert!(e.0.contains("too long"), "{e}");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn enc(v: &str) -> String {
+            utf8_percent_encode(v, QUERY_VALUE).to_string()
+        }
+
+        /// Dates that are nearly right: any digits in the right places, and anything at all.
+        fn date() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "[0-9]{8}T[0-9]{6}Z",
+                "9999[0-9]{4}T[0-9]{6}Z",
+                (1970u32..=9999, 1u32..=12, 1u32..=28)
+                    .prop_map(|(y, m, d)| format!("{y:04}{m:02}{d:02}T235959Z")),
+                any::<String>(),
+            ]
+        }
+
+        fn expires() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<u64>().prop_map(|n| n.to_string()),
+                any::<i64>().prop_map(|n| n.to_string()),
+                (0u64..=700_000).prop_map(|n| n.to_string()),
+                "[0-9]{1,40}",
+                "[0-9]e[0-9]{1,3}",
+                any::<String>(),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn any_string_decodes_or_fails(s in any::<String>()) {
+                let _ = decode_short_term(&s);
+                let _ = decode_short_term(&format!("{SHORT_TERM_PREFIX}{s}"));
+            }
+
+            #[test]
+            fn any_base64_decodes_or_fails(b in proptest::collection::vec(any::<u8>(), 0..4096)) {
+                let key = format!(
+                    "{SHORT_TERM_PREFIX}{}",
+                    base64::engine::general_purpose::STANDARD.encode(&b)
+                );
+                let _ = decode_short_term(&key);
+            }
+
+            #[test]
+            fn urls_with_any_values_decode_or_fail(
+                date in date(),
+                expires in expires(),
+                ak in any::<String>(),
+                region in prop_oneof!["[a-z]{2}-[a-z]{4,9}-[1-9]", any::<String>()],
+                scope_date in any::<String>(),
+                version in proptest::option::of(any::<String>()),
+                token in proptest::option::of(any::<String>()),
+                signature in any::<String>(),
+            ) {
+                let mut q = format!(
+                    "X-Amz-Credential={}&X-Amz-Date={}&X-Amz-Expires={}&X-Amz-Signature={}",
+                    enc(&format!("{ak}/{scope_date}/{region}/aws-external-anthropic/aws4_request")),
+                    enc(&date),
+                    enc(&expires),
+                    enc(&signature),
+                );
+                if let Some(t) = token {
+                    q.push_str(&format!("&X-Amz-Security-Token={}", enc(&t)));
+                }
+                if let Some(v) = version {
+                    q.push_str(&format!("&Version={}", enc(&v)));
+                }
+                if let Ok(info) = decode_short_term(&around(&q)) {
+                    // Whatever decodes can be shown: serialised and compared with a clock.
+                    prop_assert!(serde_json::to_string(&info).is_ok());
+                    let _ = info.expired_at(SystemTime::now());
+                    prop_assert!(info.expires_at > info.issued_at);
+                }
+            }
+
+            #[test]
+            fn minted_keys_round_trip(
+                ak in "[A-Z0-9]{4,20}",
+                region in "[a-z]{2}-[a-z]{4,9}-[1-9]",
+                secs in 946_684_800u64..4_102_444_800,
+                ttl in 1u64..=43_200,
+                token in proptest::option::of("[A-Za-z0-9+/=]{16,300}"),
+            ) {
+                let now = UNIX_EPOCH + Duration::from_secs(secs);
+                let key = mint_short_term(
+                    &creds(&ak, token.as_deref()),
+                    &region,
+                    now,
+                    Duration::from_secs(ttl),
+                )
+                .unwrap();
+                let info = decode_short_term(&key).unwrap();
+                prop_assert_eq!(&info.access_key_id, &ak);
+                prop_assert_eq!(&info.region, &region);
+                prop_assert_eq!(info.issued_at, time::OffsetDateTime::from(now));
+                prop_assert_eq!(info.expires_in_seconds, ttl);
+                prop_assert_eq!(
+                    info.expires_at,
+                    time::OffsetDateTime::from(now + Duration::from_secs(ttl))
+                );
+                prop_assert_eq!(info.has_session_token, token.is_some());
+                prop_assert_eq!(info.version.as_deref(), Some("1"));
+                prop_assert!(!info.expired_at(now + Duration::from_secs(ttl - 1)));
+                prop_assert!(info.expired_at(now + Duration::from_secs(ttl)));
+                if let Some(t) = token {
+                    prop_assert!(!serde_json::to_string(&info).unwrap().contains(&t));
+                }
+            }
+        }
     }
 
     #[test]

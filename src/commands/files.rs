@@ -15,17 +15,64 @@ use sha2::{Digest, Sha256};
 use crate::cli::GlobalArgs;
 use crate::commands::AwsCtx;
 use crate::commands::enable_federation::confirm;
+use crate::commands::keys::one_line;
 use crate::config::AuthMode;
 use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
 use crate::output::{Printer, sanitize};
-use crate::transport::{ApiError, ApiRequest, Body, Client, Part};
+use crate::transport::{ApiError, ApiRequest, Body, Client, Part, ResponseMeta};
 
 /// The Files API's upload limit (platform.md §5.1: 413 above 500 MB for files).
 pub const MAX_UPLOAD_BYTES: u64 = 500 * 1024 * 1024;
 /// The beta header the Files API needed before it was GA (platform.md §6).
 pub const FILES_BETA: &str = "files-api-2025-04-14";
 const READ_BUF: usize = 1024 * 1024;
+/// `files list --all` follows at most this many pages (with `--limit 1000`, a million files), so a
+/// service that says `has_more` forever cannot keep cpaws listing forever.
+pub const MAX_PAGES: usize = 1000;
+/// How much of a body of the wrong shape an error shows.
+const BODY_PREVIEW: usize = 200;
+
+/// A 200 whose body is not what the route returns (a proxy's page, a misconfigured base URL, a
+/// broken server): exit 5 `unexpected_response`, with the first bytes of the body (sanitized) and
+/// the request IDs as evidence.
+pub(crate) fn unexpected_response(
+    what: &str,
+    call: &str,
+    expected: &str,
+    body: &Value,
+    meta: &ResponseMeta,
+) -> CliError {
+    let text = serde_json::to_string(body).unwrap_or_default();
+    let mut preview: String = text.chars().take(BODY_PREVIEW).collect();
+    if preview.len() < text.len() {
+        preview.push('…');
+    }
+    let mut e = CliError::new(
+        exit::SERVICE,
+        "unexpected_response",
+        format!(
+            "{what}: {call} answered {} with a body that is not {expected}",
+            meta.status
+        ),
+    )
+    .with_cause(format!("the body begins: {}", one_line(&preview)))
+    .with_fix("check that the base URL (--base-url, ANTHROPIC_AWS_BASE_URL) points at Claude Platform on AWS and not at a proxy or another service; if it does, retry, and report it with the request ID if it persists");
+    for (name, id) in [
+        ("x-amzn-requestid", &meta.amzn_request_id),
+        ("request-id", &meta.request_id),
+    ] {
+        if let Some(id) = id {
+            e = e.with_detail(format!("{name}: {}", one_line(id)));
+        }
+    }
+    e
+}
+
+/// A file object: at least an object with a string `id`.
+fn is_file_object(v: &Value) -> bool {
+    v["id"].is_string()
+}
 
 #[derive(Args, Debug)]
 pub struct FilesArgs {
@@ -379,9 +426,20 @@ async fn upload(
             t.abort();
         }
         pb.finish_and_clear();
-        let (v, _) = res.map_err(|e| ctx.err(&format!("uploading {name} failed"), &e))?;
+        let (v, meta) = res.map_err(|e| ctx.err(&format!("uploading {name} failed"), &e))?;
+        let Some(id) = v["id"].as_str() else {
+            return Err(unexpected_response(
+                &format!("uploading {name} failed"),
+                "POST /v1/files",
+                "a file object (with an `id`)",
+                &v,
+                &meta,
+            )
+            .with_detail("the file may have been uploaded: check with `cpaws files list`")
+            .into());
+        };
         if !printer.json {
-            printer.out(&format!("{}\n", sanitize(v["id"].as_str().unwrap_or("?"))))?;
+            printer.out(&format!("{}\n", one_line(id)))?;
             printer.info(&format!("uploaded {name} ({} bytes)", p.size));
         }
         results.push(v);
@@ -411,7 +469,7 @@ fn human_size(n: u64) -> String {
 }
 
 fn row(f: &Value) -> Vec<String> {
-    let s = |k: &str| sanitize(f[k].as_str().unwrap_or("-"));
+    let s = |k: &str| one_line(f[k].as_str().unwrap_or("-"));
     vec![
         s("id"),
         s("filename"),
@@ -431,6 +489,37 @@ fn row(f: &Value) -> Vec<String> {
 
 const HEADERS: [&str; 6] = ["ID", "NAME", "SIZE", "TYPE", "CREATED", "DOWNLOADABLE"];
 
+/// One page of `GET /v1/files`: `data` (file objects), `has_more` (absent: false), `last_id`.
+struct Page {
+    data: Vec<Value>,
+    has_more: bool,
+    last_id: Option<String>,
+}
+
+fn parse_page(v: &Value) -> Result<Page, &'static str> {
+    let Some(data) = v["data"].as_array() else {
+        return Err("a file list (an object with a `data` array)");
+    };
+    if !data.iter().all(is_file_object) {
+        return Err("a file list (every item of `data` a file object with an `id`)");
+    }
+    let has_more = match &v["has_more"] {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        _ => return Err("a file list (`has_more` true or false)"),
+    };
+    let last_id = match &v["last_id"] {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        _ => return Err("a file list (`last_id` a file ID)"),
+    };
+    Ok(Page {
+        data: data.clone(),
+        has_more,
+        last_id,
+    })
+}
+
 async fn list(
     g: &GlobalArgs,
     a: &FilesArgs,
@@ -441,30 +530,95 @@ async fn list(
 ) -> anyhow::Result<ExitCode> {
     let ctx = Ctx::load(g, a.beta.as_deref()).await?;
     let mut after = after.map(check_id).transpose()?.map(str::to_string);
+    // Every cursor used so far: one that comes back means the paging loops.
+    let mut seen: std::collections::HashSet<String> = after.iter().cloned().collect();
     let mut files: Vec<Value> = Vec::new();
-    let mut last_page;
+    let mut last_page = Value::Null;
+    let mut last_id = None;
+    let mut has_more = false;
     let sp = printer.spinner("listing files…");
-    loop {
+    for n in 1..=MAX_PAGES {
         let mut path = format!("/v1/files?limit={limit}");
         if let Some(a) = &after {
             path.push_str(&format!("&after_id={a}"));
         }
-        let (v, _) = ctx
+        let call = format!("GET {path}");
+        let (v, meta) = ctx
             .client
             .json(&ctx.req(ApiRequest::get(path)))
             .await
             .map_err(|e| ctx.err("listing files failed", &e))?;
-        if let Some(d) = v["data"].as_array() {
-            files.extend(d.iter().cloned());
-        }
-        let has_more = v["has_more"].as_bool().unwrap_or(false);
-        let last = v["last_id"].as_str().map(str::to_string);
+        let page = parse_page(&v)
+            .map_err(|want| unexpected_response("listing files failed", &call, want, &v, &meta))?;
+        files.extend(page.data);
+        has_more = page.has_more;
+        last_id = page.last_id;
         last_page = v;
-        match (all, has_more, last) {
-            // Stop on a cursor that does not move, whatever the server says.
-            (true, true, Some(l)) if after.as_deref() != Some(l.as_str()) => after = Some(l),
-            _ => break,
+        if !all || !has_more {
+            break;
         }
+        let paging_error = |why: String| {
+            let mut e = CliError::new(
+                exit::SERVICE,
+                "unexpected_response",
+                format!("listing files failed: {why}"),
+            )
+            .with_cause(format!(
+                "{} files were read in {n} pages; the list is incomplete, so none is shown",
+                files.len()
+            ))
+            .with_fix("list page by page with --after ID instead of --all; if the service keeps doing this, report it with the request ID");
+            for (name, id) in [
+                ("x-amzn-requestid", &meta.amzn_request_id),
+                ("request-id", &meta.request_id),
+            ] {
+                if let Some(id) = id {
+                    e = e.with_detail(format!("{name}: {}", one_line(id)));
+                }
+            }
+            e
+        };
+        let next = match &last_id {
+            None => {
+                return Err(paging_error(format!(
+                    "{call} says has_more but gives no last_id to continue from"
+                ))
+                .into());
+            }
+            Some(l) if check_id(l).is_err() => {
+                return Err(paging_error(format!(
+                    "{call} gave the cursor {:?}, which is not a file ID",
+                    one_line(l)
+                ))
+                .into());
+            }
+            Some(l) => l.clone(),
+        };
+        if !seen.insert(next.clone()) {
+            return Err(paging_error(format!(
+                "the paging loops: {call} gave last_id {next}, a cursor already followed, so --all would never end"
+            ))
+            .into());
+        }
+        if n == MAX_PAGES {
+            return Err(CliError::new(
+                exit::SERVICE,
+                "unexpected_response",
+                format!(
+                    "listing files failed: the service still said has_more after {MAX_PAGES} pages, the most --all follows"
+                ),
+            )
+            .with_cause(format!(
+                "{} files were read; the list is incomplete, so none is shown",
+                files.len()
+            ))
+            .with_fix(format!(
+                "use --limit 1000 (up to {} files with --all), or continue page by page with --after {next}",
+                MAX_PAGES * 1000
+            ))
+            .into());
+        }
+        after = Some(next);
     }
     sp.finish_and_clear();
     if printer.json {
@@ -482,22 +636,34 @@ async fn list(
         let rows: Vec<Vec<String>> = files.iter().map(row).collect();
         printer.out(&crate::commands::keys::table(&HEADERS, &rows))?;
     }
-    if !all && last_page["has_more"].as_bool() == Some(true) {
-        printer.info(&format!(
-            "more files: --after {} (or --all)",
-            sanitize(last_page["last_id"].as_str().unwrap_or(""))
-        ));
+    if !all
+        && has_more
+        && let Some(l) = &last_id
+    {
+        printer.info(&format!("more files: --after {} (or --all)", one_line(l)));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-async fn get_meta(ctx: &Ctx, id: &str) -> Result<Value, CliError> {
+/// A file's metadata, checked to be a file object. Also returns the response's metadata for
+/// errors about the file found later.
+async fn get_meta(ctx: &Ctx, id: &str) -> Result<(Value, ResponseMeta), CliError> {
     let id = check_id(id)?;
-    ctx.client
+    let (v, meta) = ctx
+        .client
         .json(&ctx.req(ApiRequest::get(format!("/v1/files/{id}"))))
         .await
-        .map(|(v, _)| v)
-        .map_err(|e| ctx.err(&format!("reading file {id} failed"), &e))
+        .map_err(|e| ctx.err(&format!("reading file {id} failed"), &e))?;
+    if !is_file_object(&v) {
+        return Err(unexpected_response(
+            &format!("reading file {id} failed"),
+            &format!("GET /v1/files/{id}"),
+            "a file object (with an `id`)",
+            &v,
+            &meta,
+        ));
+    }
+    Ok((v, meta))
 }
 
 async fn info(
@@ -508,7 +674,7 @@ async fn info(
 ) -> anyhow::Result<ExitCode> {
     check_id(id)?;
     let ctx = Ctx::load(g, a.beta.as_deref()).await?;
-    let v = get_meta(&ctx, id).await?;
+    let (v, _) = get_meta(&ctx, id).await?;
     if printer.json {
         printer.json(&v)?;
     } else {
@@ -525,13 +691,39 @@ async fn info(
 // ---------------------------------------------------------------------------------------------
 // Download
 
-/// A safe local name from the server's filename: last component only, no hidden tricks.
+/// The longest local name made from a server's filename (bytes; most file systems allow 255).
+const MAX_LOCAL_NAME: usize = 200;
+
+/// A safe local name from the server's filename: the last path component only; escape sequences
+/// and control characters removed, line breaks and tabs made `_`; no `/`, `\`, `..` or leading
+/// `.` (no hidden files, nothing outside the directory); at most 200 bytes. Nothing left: the
+/// file ID.
 fn local_name(filename: Option<&str>, id: &str) -> String {
-    let base = filename
+    let last = filename
         .and_then(|f| f.rsplit(['/', '\\']).next())
-        .map(|f| sanitize(f).trim().to_string())
-        .filter(|f| !f.is_empty() && f != "." && f != "..");
-    base.unwrap_or_else(|| id.to_string())
+        .unwrap_or("");
+    let mut name = String::new();
+    for c in sanitize(last).chars() {
+        let c = if c.is_control() || c == '/' || c == '\\' {
+            '_'
+        } else {
+            c
+        };
+        // No `..` anywhere: a run of dots becomes one.
+        if c == '.' && name.ends_with('.') {
+            continue;
+        }
+        if name.len() + c.len_utf8() > MAX_LOCAL_NAME {
+            break;
+        }
+        name.push(c);
+    }
+    let name = name.trim().trim_start_matches('.').trim();
+    if name.is_empty() {
+        id.to_string()
+    } else {
+        name.to_string()
+    }
 }
 
 async fn download(
@@ -544,7 +736,7 @@ async fn download(
 ) -> anyhow::Result<ExitCode> {
     check_id(id)?;
     let ctx = Ctx::load(g, a.beta.as_deref()).await?;
-    let meta = get_meta(&ctx, id).await?;
+    let (meta, meta_resp) = get_meta(&ctx, id).await?;
     if meta["downloadable"].as_bool() == Some(false) {
         return Err(CliError::new(
             exit::REJECTED,
@@ -555,6 +747,18 @@ async fn download(
         .with_fix("keep your own copy of uploaded files; `cpaws files list` shows which files are downloadable")
         .into());
     }
+    // The announced size bounds the download: without it a body that never ends would fill the
+    // disk (or the pipe) without end.
+    let Some(expected) = meta["size_bytes"].as_u64() else {
+        return Err(unexpected_response(
+            &format!("downloading file {id} failed"),
+            &format!("GET /v1/files/{id}"),
+            "file metadata with a `size_bytes` (the download is checked against it)",
+            &meta,
+            &meta_resp,
+        )
+        .into());
+    };
     let to_stdout = output == Some("-");
     let target: Option<PathBuf> = if to_stdout {
         None
@@ -575,7 +779,7 @@ async fn download(
             "files.exists",
             format!(
                 "{} already exists; not overwriting it",
-                sanitize(&t.display().to_string())
+                one_line(&t.display().to_string())
             ),
         )
         .with_fix("pass --force to overwrite it, or choose another path with -o")
@@ -586,29 +790,75 @@ async fn download(
         .send(&ctx.req(ApiRequest::get(format!("/v1/files/{id}/content"))))
         .await
         .map_err(|e| ctx.err(&format!("downloading file {id} failed"), &e))?;
-    let expected = meta["size_bytes"].as_u64();
+    let request_ids: Vec<String> = ["x-amzn-requestid", "request-id"]
+        .iter()
+        .filter_map(|n| {
+            let v = resp.headers().get(*n)?.to_str().ok()?;
+            Some(format!("{n}: {}", one_line(v)))
+        })
+        .collect();
+    let with_ids = |mut e: CliError| {
+        for d in &request_ids {
+            e = e.with_detail(d.clone());
+        }
+        e
+    };
     let mut stream = resp.bytes_stream();
+    let nothing_written = if to_stdout {
+        "the output is incomplete"
+    } else {
+        "nothing was written"
+    };
     let broke = |e: &dyn std::fmt::Display| {
-        CliError::new(
-            exit::SERVICE,
-            "files.download_interrupted",
-            format!("the download of {id} broke off; nothing was written"),
+        with_ids(
+            CliError::new(
+                exit::SERVICE,
+                "files.download_interrupted",
+                format!("the download of {id} broke off; {nothing_written}"),
+            )
+            .with_cause(e.to_string())
+            .with_fix("run the command again"),
         )
-        .with_cause(e.to_string())
-        .with_fix("run the command again")
+    };
+    let too_long = |written: u64| {
+        with_ids(
+            CliError::new(
+                exit::SERVICE,
+                "files.download_too_long",
+                format!(
+                    "the content of {id} is longer than its metadata says (size_bytes {expected}); stopped after {written} bytes, {nothing_written}"
+                ),
+            )
+            .with_cause("the service sent more bytes than the file has, so the content cannot be trusted")
+            .with_fix("run the command again; if it happens again, report it with the request ID"),
+        )
+    };
+    let short = |written: u64| {
+        broke(&format!(
+            "expected {expected} bytes (size_bytes), received {written}"
+        ))
     };
 
     let Some(target) = target else {
-        // `-o -`: stream to stdout as it arrives.
+        // `-o -`: stream to stdout as it arrives, never more than `size_bytes`.
         let mut out = std::io::stdout().lock();
         if out.is_terminal() {
             printer.warn("writing file content to a terminal");
         }
+        let mut written: u64 = 0;
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(|e| broke(&e))?;
+            if chunk.len() as u64 > expected - written {
+                let _ = out.flush();
+                return Err(too_long(written).into());
+            }
             out.write_all(&chunk)?;
+            written += chunk.len() as u64;
         }
         out.flush()?;
+        if written != expected {
+            return Err(short(written).into());
+        }
         return Ok(ExitCode::SUCCESS);
     };
 
@@ -616,7 +866,7 @@ async fn download(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let shown = sanitize(&target.display().to_string());
+    let shown = one_line(&target.display().to_string());
     let io = |e: std::io::Error| {
         CliError::new(
             exit::FAILURE,
@@ -625,16 +875,21 @@ async fn download(
         )
         .with_cause(e.to_string())
     };
-    // The temporary file is deleted on drop: on any error, and when Ctrl-C drops this future.
+    // The temporary file is deleted on drop: on any error, and when a signal (Ctrl-C, SIGTERM,
+    // SIGHUP) drops this future (src/signals.rs).
     let tmp = tempfile::Builder::new()
         .prefix(".cpaws-download-")
         .tempfile_in(&dir)
         .map_err(io)?;
     let mut file = tokio::fs::File::from_std(tmp.as_file().try_clone().map_err(io)?);
-    let pb = bar(printer, expected.unwrap_or(0), format!("downloading {id}"));
+    let pb = bar(printer, expected, format!("downloading {id}"));
     let mut written: u64 = 0;
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| broke(&e))?;
+        // Stop at the first byte past the announced size: the temporary file never grows beyond it.
+        if chunk.len() as u64 > expected - written {
+            return Err(too_long(written).into());
+        }
         tokio::io::AsyncWriteExt::write_all(&mut file, &chunk)
             .await
             .map_err(io)?;
@@ -647,10 +902,8 @@ async fn download(
         .map_err(io)?;
     file.sync_all().await.map_err(io)?;
     drop(file);
-    if let Some(n) = expected
-        && n != written
-    {
-        return Err(broke(&format!("expected {n} bytes, received {written}")).into());
+    if written != expected {
+        return Err(short(written).into());
     }
     if force {
         tmp.persist(&target).map_err(|e| io(e.error))?;
@@ -734,6 +987,94 @@ mod tests {
         assert!(check_id("file_011CAbc").is_ok());
         assert!(check_id("../x").is_err());
         assert_eq!(human_size(1536), "1.5 KB");
+    }
+
+    /// Issue 10 item 22: nothing from the server's filename that a file system or a terminal
+    /// would act on.
+    #[test]
+    fn local_names_are_safe() {
+        for (server, local) in [
+            ("report.pdf", "report.pdf"),
+            ("a\nb.txt", "a_b.txt"),
+            ("a\tb\r\u{7}.txt", "a_b.txt"),
+            ("\u{1b}[31mred\u{1b}[0m\u{1b}]0;title\u{7}.txt", "red.txt"),
+            ("x\u{202e}txt.exe", "xtxt.exe"),
+            (".bashrc", "bashrc"),
+            ("...", "file_1"),
+            ("  . hidden ", "hidden"),
+            ("a..b...c", "a.b.c"),
+            ("dir\\..\\..\\win.ini", "win.ini"),
+            ("/", "file_1"),
+            ("", "file_1"),
+            ("\u{1b}[2J", "file_1"),
+            ("naïve résumé.txt", "naïve résumé.txt"),
+        ] {
+            assert_eq!(local_name(Some(server), "file_1"), local, "{server:?}");
+        }
+        let long = local_name(Some(&"é".repeat(500)), "file_1");
+        assert!(
+            long.len() <= MAX_LOCAL_NAME && long.starts_with('é'),
+            "{long}"
+        );
+    }
+
+    #[test]
+    fn pages_of_the_wrong_shape_are_refused() {
+        for body in [
+            json!({"data": "x"}),
+            json!([1, 2, 3]),
+            Value::Null,
+            json!({"data": [1]}),
+            json!({"data": [{"name": "no id"}]}),
+            json!({}),
+            json!({"data": [], "has_more": "yes"}),
+            json!({"data": [], "last_id": 7}),
+        ] {
+            assert!(parse_page(&body).is_err(), "{body}");
+        }
+        let p =
+            parse_page(&json!({"data": [{"id": "file_1"}], "has_more": true, "last_id": "file_1"}))
+                .unwrap();
+        assert_eq!(
+            (p.data.len(), p.has_more, p.last_id.as_deref()),
+            (1, true, Some("file_1"))
+        );
+        let p = parse_page(&json!({"data": []})).unwrap();
+        assert_eq!((p.has_more, p.last_id), (false, None));
+    }
+
+    #[test]
+    fn unexpected_response_shows_the_start_of_the_body_sanitized() {
+        let meta = ResponseMeta {
+            status: 200,
+            amzn_request_id: Some("amzn-1".into()),
+            request_id: Some("req\u{1b}[31m-1".into()),
+            server_date: None,
+        };
+        let body = json!({"data": format!("\u{9b}31m{}", "x".repeat(1000))});
+        let e = unexpected_response(
+            "listing files failed",
+            "GET /v1/files",
+            "a file list",
+            &body,
+            &meta,
+        );
+        assert_eq!(e.code, "unexpected_response");
+        assert_eq!(e.exit, exit::SERVICE);
+        let cause = e.cause.unwrap();
+        assert!(
+            cause.starts_with("the body begins: {\"data\":\""),
+            "{cause}"
+        );
+        assert!(
+            cause.ends_with('…') && cause.chars().count() < 250,
+            "{cause}"
+        );
+        assert!(!cause.contains('\u{9b}'));
+        assert_eq!(
+            e.details,
+            vec!["x-amzn-requestid: amzn-1", "request-id: req-1"]
+        );
     }
 
     /// The hand-built multipart body matches the golden SigV4 vector's body (clients.md §2.3).

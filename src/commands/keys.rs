@@ -23,6 +23,8 @@ use crate::transport::{ApiError, ApiRequest, Client};
 /// The IAM service name of long-term Claude Platform on AWS API keys (platform.md §2.2).
 pub const LONG_TERM_SERVICE: &str = "aws-external-anthropic.amazonaws.com";
 const API_KEY_VAR: &str = "ANTHROPIC_AWS_API_KEY";
+/// The most `keys inspect -` / `keys verify -` read from stdin.
+const MAX_STDIN: usize = 64 * 1024;
 
 #[derive(Args, Debug)]
 pub struct KeysArgs {
@@ -120,6 +122,12 @@ pub async fn run(g: &GlobalArgs, a: &KeysArgs, printer: &Printer) -> anyhow::Res
     }
 }
 
+/// Untrusted text for one line of a terminal (a table cell, a name in a message): control
+/// characters and escape sequences removed, line breaks and tabs made spaces.
+pub(crate) fn one_line(text: &str) -> String {
+    sanitize(text).replace(['\n', '\t'], " ")
+}
+
 /// A plain, left-aligned text table (two spaces between columns), one line per row.
 pub(crate) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut w: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
@@ -187,16 +195,53 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs(total))
 }
 
+/// `45s`, `30m`, `1h30m`, `12h`, `12h1s`: every unit that is not zero, down to the second.
 fn human_duration(d: Duration) -> String {
     let s = d.as_secs();
-    let (h, m, sec) = (s / 3600, (s % 3600) / 60, s % 60);
-    match (h, m, sec) {
-        (0, 0, s) => format!("{s}s"),
-        (0, m, 0) => format!("{m}m"),
-        (0, m, s) => format!("{m}m{s}s"),
-        (h, 0, 0) => format!("{h}h"),
-        (h, m, _) => format!("{h}h{m}m"),
+    if s == 0 {
+        return "0s".into();
     }
+    let (h, m, sec) = (s / 3600, (s % 3600) / 60, s % 60);
+    let mut out = String::new();
+    for (n, unit) in [(h, 'h'), (m, 'm'), (sec, 's')] {
+        if n > 0 {
+            out.push_str(&format!("{n}{unit}"));
+        }
+    }
+    out
+}
+
+/// A requested `--ttl`, parsed and checked before anything else is done.
+fn requested_ttl(text: &str) -> Result<Duration, CliError> {
+    let d = parse_duration(text).map_err(|e| {
+        CliError::usage("keys.ttl_invalid", format!("--ttl: {e}"))
+            .with_fix("use e.g. --ttl 30m, --ttl 1h or --ttl 12h")
+    })?;
+    let shown = sanitize(text.trim());
+    if d.is_zero() {
+        return Err(CliError::usage(
+            "keys.ttl_invalid",
+            format!("--ttl {shown} is zero; a short-term key must live at least 1s"),
+        )
+        .with_fix("pass --ttl between 1s and 12h (e.g. --ttl 1h)"));
+    }
+    if d > MAX_TTL {
+        return Err(CliError::usage(
+            "keys.ttl_invalid",
+            format!(
+                "--ttl {shown} ({}{}s) is longer than a short-term key can live: at most 12h ({}s)",
+                if human_duration(d) == shown {
+                    String::new()
+                } else {
+                    format!("{}, ", human_duration(d))
+                },
+                d.as_secs(),
+                MAX_TTL.as_secs()
+            ),
+        )
+        .with_fix("pass --ttl 12h or less (e.g. --ttl 12h, --ttl 1h); for a key that lives longer, create a long-term key (`cpaws keys create --long-term --user NAME`)"));
+    }
+    Ok(d)
 }
 
 fn rfc3339(t: SystemTime) -> String {
@@ -231,8 +276,9 @@ pub fn effective_ttl(
         return Err(CliError::usage(
             "keys.ttl_invalid",
             format!(
-                "a short-term key lives more than 0 seconds and at most 12 hours, not {}",
-                human_duration(want)
+                "a short-term key lives at least 1s and at most 12h, not {} ({}s)",
+                human_duration(want),
+                want.as_secs()
             ),
         )
         .with_fix("pass --ttl between 1s and 12h (e.g. --ttl 1h)"));
@@ -256,14 +302,7 @@ pub fn effective_ttl(
 }
 
 async fn mint(g: &GlobalArgs, ttl: Option<&str>) -> Result<(Minted, Settings), CliError> {
-    let requested = ttl
-        .map(|t| {
-            parse_duration(t).map_err(|e| {
-                CliError::usage("keys.ttl_invalid", format!("--ttl: {e}"))
-                    .with_fix("use e.g. --ttl 30m, --ttl 1h or --ttl 12h")
-            })
-        })
-        .transpose()?;
+    let requested = ttl.map(requested_ttl).transpose()?;
     let ctx = AwsCtx::load(g).await?;
     let region = ctx
         .settings
@@ -399,12 +438,19 @@ async fn key_from(
         Some("-") => {
             let mut s = String::new();
             std::io::stdin()
-                .take(64 * 1024)
+                .take(MAX_STDIN as u64 + 1)
                 .read_to_string(&mut s)
                 .map_err(|e| {
                     CliError::usage("keys.stdin", "cannot read the key from stdin")
                         .with_cause(e.to_string())
                 })?;
+            if s.len() > MAX_STDIN {
+                return Err(CliError::usage(
+                    "keys.too_long",
+                    format!("stdin has more than {MAX_STDIN} bytes, too long for a key"),
+                )
+                .with_fix("pipe in only the key (one line), e.g. `printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect -`"));
+            }
             let k = s.trim().to_string();
             if k.is_empty() {
                 return Err(CliError::usage("keys.empty", "stdin had no key"));
@@ -436,7 +482,7 @@ fn long_term_alias(key: &str) -> Option<String> {
         .ok()?;
     let raw = String::from_utf8(raw).ok()?;
     let (alias, _) = raw.split_once(':')?;
-    Some(sanitize(alias))
+    Some(one_line(alias))
 }
 
 async fn inspect(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow::Result<ExitCode> {
@@ -555,6 +601,16 @@ async fn verify(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow:
     let res = client.json(&ApiRequest::get("/v1/models?limit=1")).await;
     sp.finish_and_clear();
     match res {
+        // A 200 that is not a model list did not come from Claude Platform on AWS: the key was
+        // not checked.
+        Ok((v, meta)) if !v["data"].is_array() => Err(crate::commands::files::unexpected_response(
+            "verifying the key failed",
+            "GET /v1/models",
+            "a model list (an object with a `data` array)",
+            &v,
+            &meta,
+        )
+        .into()),
         Ok((_, meta)) => {
             let region = settings.region.as_ref().map(|r| r.value.clone());
             let ws = settings.workspace_id.as_ref().map(|w| w.value.clone());
@@ -636,15 +692,33 @@ async fn create_long_term(
             "keys.no_secret",
             format!(
                 "IAM created credential {} but returned no ServiceCredentialSecret",
-                cred.service_specific_credential_id()
+                one_line(cred.service_specific_credential_id())
             ),
         )
         .with_fix(format!(
-            "delete it (`cpaws keys delete {} --user {user}`) and create it again, or create a key in the AWS Console",
-            cred.service_specific_credential_id()
+            "delete it (`cpaws keys delete {} --user {}`) and create it again, or create a key in the AWS Console",
+            one_line(cred.service_specific_credential_id()),
+            sanitize(&user)
         ))
         .into());
     };
+    // The key goes to stdout unredacted: it must be nothing a terminal acts on.
+    if key.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(CliError::new(
+            exit::SERVICE,
+            "unexpected_response",
+            format!(
+                "IAM created credential {} but its ServiceCredentialSecret contains control characters or spaces, so it is not shown",
+                one_line(cred.service_specific_credential_id())
+            ),
+        )
+        .with_fix(format!(
+            "delete it (`cpaws keys delete {} --user {}`) and create it again, or create a key in the AWS Console",
+            one_line(cred.service_specific_credential_id()),
+            one_line(&user)
+        ))
+        .into());
+    }
     let expires = cred.expiration_date().map(smithy_time);
     if printer.json {
         printer.json_with_secrets(&json!({
@@ -661,8 +735,8 @@ async fn create_long_term(
     } else {
         printer.info(&format!(
             "created long-term key {} for IAM user {} ({}). This is the only time the key is shown; store it now.",
-            cred.service_specific_credential_id(),
-            sanitize(cred.user_name()),
+            one_line(cred.service_specific_credential_id()),
+            one_line(cred.user_name()),
             expires
                 .as_deref()
                 .map(|e| format!("expires {e}"))
@@ -732,7 +806,7 @@ async fn list_long_term(
         printer.out("no long-term keys\n")?;
         return Ok(ExitCode::SUCCESS);
     }
-    let s = |v: &Value| sanitize(v.as_str().unwrap_or("-"));
+    let s = |v: &Value| one_line(v.as_str().unwrap_or("-"));
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|i| {
@@ -839,6 +913,41 @@ mod tests {
         assert!(parse_duration("1x").is_err());
         assert!(parse_duration("1h3").is_err());
         assert!(parse_duration("").is_err());
+    }
+
+    #[test]
+    fn human_durations_keep_every_unit() {
+        for (secs, text) in [
+            (0, "0s"),
+            (45, "45s"),
+            (1800, "30m"),
+            (5400, "1h30m"),
+            (43200, "12h"),
+            (43201, "12h1s"),
+            (3661, "1h1m1s"),
+        ] {
+            assert_eq!(human_duration(Duration::from_secs(secs)), text);
+        }
+    }
+
+    /// Issue 10 item 22: `12h1s` used to be reported as "not 12h0m".
+    #[test]
+    fn requested_ttl_names_the_maximum_and_what_was_given() {
+        let e = requested_ttl("12h1s").unwrap_err();
+        assert!(e.message.contains("--ttl 12h1s (43201s)"), "{}", e.message);
+        assert!(e.message.contains("at most 12h"), "{}", e.message);
+        let e = requested_ttl("720m1s").unwrap_err();
+        assert!(e.message.contains("(12h1s, 43201s)"), "{}", e.message);
+        assert!(
+            requested_ttl("0")
+                .unwrap_err()
+                .message
+                .contains("at least 1s")
+        );
+        assert!(requested_ttl("18446744073709551615").is_err());
+        assert!(requested_ttl("99999999999999999999999h").is_err());
+        assert_eq!(requested_ttl("12h").unwrap(), MAX_TTL);
+        assert_eq!(requested_ttl("1s").unwrap(), Duration::from_secs(1));
     }
 
     #[test]
