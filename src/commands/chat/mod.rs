@@ -894,7 +894,21 @@ impl Conversation {
             let Some(acc) = self.inflight.as_mut() else {
                 break;
             };
-            let shown = acc.apply(&parsed);
+            let shown = match acc.apply(&parsed) {
+                Ok(shown) => shown,
+                Err(stream::Invalid(why)) => {
+                    failure = Some(ApiError {
+                        kind: ApiErrorKind::Stream,
+                        error_type: Some("stream_invalid".into()),
+                        message: output::sanitize(&why),
+                        amzn_request_id: meta.amzn_request_id.clone(),
+                        request_id: meta.request_id.clone(),
+                        call: "gateway POST /v1/messages (stream)".into(),
+                        ..Default::default()
+                    });
+                    break;
+                }
+            };
             if !human {
                 continue;
             }
@@ -996,7 +1010,7 @@ impl Conversation {
         }
         if let Some(e) = failure {
             let mut err = diagnosis::to_cli_error("chat: the answer was cut off", &e, &self.diag);
-            if e.kind == ApiErrorKind::Stream && e.status.is_none() {
+            if e.kind == ApiErrorKind::Stream && e.status.is_none() && e.error_type.is_none() {
                 // A broken stream is a network/service failure (exit 5), not a rejection.
                 err.exit = exit::SERVICE;
                 err.code = "stream_interrupted".into();
