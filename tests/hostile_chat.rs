@@ -310,3 +310,306 @@ fn characters_split_across_network_chunks_arrive_whole() {
     assert_eq!(stdout, format!("{text}\n"));
 }
 
+// ---- item 12: one process per session ----
+
+#[test]
+fn a_session_in_use_by_another_process_is_refused_and_left_unchanged() {
+    let h = serving(answer(&["fine"]));
+    let sb = sandbox(&h);
+    let o = chat(&sb)
+        .args(["--session", "busy", "first"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    let before = std::fs::read(session_file(&sb, "busy")).unwrap();
+
+    // Another cpaws process holds the session (the test plays it).
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(sessions_dir(&sb).join("busy.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let o = chat(&sb)
+        .args(["--session", "busy", "second"])
+        .output()
+        .unwrap();
+    let (_, stderr, code) = out(&o);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("session busy is in use by another cpaws process"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--session"),
+        "the fix names another session: {stderr}"
+    );
+    assert_eq!(std::fs::read(session_file(&sb, "busy")).unwrap(), before);
+    assert_eq!(
+        h.requests().iter().filter(|r| is_messages(r)).count(),
+        1,
+        "nothing was sent for the refused turn"
+    );
+    drop(lock);
+
+    // Released: the next run continues the session.
+    let o = chat(&sb)
+        .args(["--session", "busy", "third"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    assert_eq!(
+        read_session(&sb, "busy")["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+}
+
+#[test]
+fn sequential_runs_keep_both_turns() {
+    let h = serving(answer(&["ok"]));
+    let sb = sandbox(&h);
+    for p in ["one", "two"] {
+        let o = chat(&sb).args(["--session", "seq", p]).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    }
+    let s = read_session(&sb, "seq");
+    let msgs = s["messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), 4, "{s:#}");
+    assert_eq!(msgs[0]["content"][0]["text"], "one");
+    assert_eq!(msgs[2]["content"][0]["text"], "two");
+}
+
+/// A server whose answers drip: `first ` at once, then `n` more pieces, one every `every`.
+fn dripping(n: usize, every: Duration) -> Hostile {
+    let mut pieces = vec!["first "];
+    pieces.extend(std::iter::repeat_n("more ", n));
+    let body = answer(&pieces);
+    // The head events and the first delta in one write, the rest one delta per write.
+    let head_len = stream(&[message_start(), block_start(0), delta(0, "first ")]).len();
+    let piece = event(&delta(0, "more ")).len();
+    Hostile::start(move |r| {
+        if !is_messages(r) {
+            return Reply::status(404, &[], "");
+        }
+        let mut head = Reply::open_head(200, &[("content-type", "text/event-stream")]);
+        head.extend_from_slice(&body[..head_len]);
+        Reply::Drip {
+            head,
+            body: body[head_len..].to_vec(),
+            chunk: piece,
+            every,
+        }
+    })
+}
+
+/// Start `cpaws chat` as a child and read its stdout until `first` arrived: from then on the answer
+/// is streaming (and the session is held).
+fn start_streaming(
+    sb: &Sandbox,
+    args: &[&str],
+) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
+    let mut child = sb
+        .std_cmd()
+        .args(["chat", "-m", MODEL])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut so = BufReader::new(child.stdout.take().unwrap());
+    let mut got = Vec::new();
+    while !String::from_utf8_lossy(&got).contains("first") {
+        let buf = so.fill_buf().unwrap();
+        assert!(!buf.is_empty(), "stdout closed before the first text");
+        got.extend_from_slice(buf);
+        let n = buf.len();
+        so.consume(n);
+    }
+    (child, so)
+}
+
+#[test]
+fn two_processes_on_one_session_never_lose_a_turn() {
+    // ≈ 10 × 50 ms after the first text: the second process waits for the first (up to 2 s).
+    let h = dripping(10, Duration::from_millis(50));
+    let sb = sandbox(&h);
+    let (mut first, mut so) = start_streaming(&sb, &["--session", "race", "from one"]);
+    let second = chat(&sb)
+        .args(["--session", "race", "from two"])
+        .output()
+        .unwrap();
+    let mut rest = String::new();
+    so.read_to_string(&mut rest).unwrap();
+    let st = first.wait().unwrap();
+    assert_eq!(st.code(), Some(0));
+    let (_, stderr2, code2) = out(&second);
+    let s = read_session(&sb, "race");
+    let users: Vec<String> = s["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] == "user")
+        .map(|m| m["content"][0]["text"].as_str().unwrap().to_string())
+        .collect();
+    match code2 {
+        0 => assert_eq!(users, ["from one", "from two"], "{s:#}"),
+        2 => {
+            assert!(
+                stderr2.contains("in use by another cpaws process"),
+                "{stderr2}"
+            );
+            assert_eq!(users, ["from one"], "{s:#}");
+        }
+        c => panic!("exit {c}: {stderr2}"),
+    }
+}
+
+// ---- item 15: corrupt session files ----
+
+#[test]
+fn a_corrupt_newest_session_is_listed_and_not_silently_skipped() {
+    let h = serving(answer(&["ok"]));
+    let sb = sandbox(&h);
+    let o = chat(&sb)
+        .args(["--session", "old", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    let before = std::fs::read(session_file(&sb, "old")).unwrap();
+    // Newer than "old", and not a session.
+    std::fs::write(
+        session_file(&sb, "broken"),
+        b"{\"name\": \"broken\", \"messages\": [",
+    )
+    .unwrap();
+
+    let o = sb.cmd().args(["chat", "list"]).output().unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("broken"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("unreadable"), "{stdout}");
+    assert!(stdout.contains("old"), "{stdout}");
+
+    let (code, v) = common::run_json(sb.cmd().args(["--json", "chat", "list"]));
+    assert_eq!(code, 0);
+    let broken = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "broken")
+        .unwrap_or_else(|| panic!("{v:#}"));
+    assert!(broken["error"].as_str().unwrap().contains("EOF"), "{v:#}");
+
+    let o = chat(&sb).args(["--continue", "again"]).output().unwrap();
+    let (_, stderr, code) = out(&o);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("broken.json"), "{stderr}");
+    assert!(stderr.contains("cpaws chat rm broken"), "{stderr}");
+    assert_eq!(std::fs::read(session_file(&sb, "old")).unwrap(), before);
+    assert_eq!(h.requests().iter().filter(|r| is_messages(r)).count(), 1);
+
+    let o = sb.cmd().args(["chat", "show", "broken"]).output().unwrap();
+    let (_, stderr, code) = out(&o);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("broken.json is not a cpaws session"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cpaws chat rm broken"), "{stderr}");
+}
+
+// ---- item 16: server- and file-provided strings never reach a terminal raw ----
+
+const EVIL_ID: &str = "claude-sonnet-9-9\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{7}";
+
+#[test]
+fn escape_sequences_in_model_ids_and_session_files_are_never_printed() {
+    let models = json!({"data": [{"id": EVIL_ID, "type": "model", "display_name": "x\u{1b}[31m",
+        "created_at": "2030-01-01T00:00:00Z"}], "has_more": false, "first_id": EVIL_ID, "last_id": EVIL_ID})
+    .to_string();
+    let body = answer(&["ok"]);
+    let h = Hostile::start(move |r| {
+        if r.path.starts_with("/v1/models") {
+            Reply::json(&models)
+        } else if is_messages(r) {
+            Reply::sse(body.clone())
+        } else {
+            Reply::status(404, &[], "")
+        }
+    });
+    let sb = sandbox(&h);
+    // The alias resolves to the hostile ID (listed, then cached); it is sent and saved as is.
+    for _ in 0..2 {
+        let o = sb
+            .cmd()
+            .args([
+                "--color",
+                "always",
+                "chat",
+                "-m",
+                "sonnet",
+                "--session",
+                "evil",
+                "hi",
+            ])
+            .output()
+            .unwrap();
+        let (_, stderr, code) = out(&o);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(
+            !stderr.contains("\u{1b}[2J") && !stderr.contains("\u{1b}]52"),
+            "{stderr:?}"
+        );
+    }
+    let sent: Value =
+        serde_json::from_slice(&h.requests().iter().rfind(|r| is_messages(r)).unwrap().body)
+            .unwrap();
+    assert_eq!(sent["model"], EVIL_ID);
+    assert_eq!(read_session(&sb, "evil")["model"], EVIL_ID);
+
+    // A session file written by someone else: a name and a title with escapes.
+    let mut forged = read_session(&sb, "evil");
+    forged["name"] = json!("x\u{1b}]52;c;SGVsbG8=\u{7}");
+    forged["messages"][0]["content"][0]["text"] = json!("title\u{1b}[2J\u{1b}]0;pwned\u{7}");
+    std::fs::write(session_file(&sb, "forged"), forged.to_string()).unwrap();
+
+    for args in [
+        &["chat", "list"][..],
+        &["chat", "show", "evil"],
+        &["chat", "show", "forged"],
+    ] {
+        let o = sb
+            .cmd()
+            .args(["--color", "always"])
+            .args(args)
+            .output()
+            .unwrap();
+        let (stdout, stderr, code) = out(&o);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        for s in [&stdout, &stderr] {
+            assert!(
+                !s.contains("\u{1b}[2J") && !s.contains("\u{1b}]") && !s.contains('\u{7}'),
+                "{args:?}: {s:?}"
+            );
+        }
+        assert!(stdout.contains("claude-sonnet-9-9"), "{args:?}: {stdout}");
+    }
+    // A session is named by its file: the name inside cannot point elsewhere.
+    let o = sb.cmd().args(["--json", "chat", "list"]).output().unwrap();
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    assert!(names.contains(&"forged"), "{names:?}");
+}

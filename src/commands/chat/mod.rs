@@ -130,7 +130,13 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
         Some(ChatCommand::List) => list(printer),
         Some(ChatCommand::Show { name }) => show(name, printer),
         Some(ChatCommand::Rm { name }) => {
-            session::remove(name)?;
+            // Not from under a chat that is writing it.
+            if session::exists(name)? {
+                let _lock = session::lock(name).await?;
+                session::remove(name)?;
+            } else {
+                session::remove(name)?;
+            }
             if printer.json {
                 printer.json(&json!({"removed": name}))?;
             } else {
@@ -144,13 +150,21 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
 
 fn list(printer: &Printer) -> anyhow::Result<ExitCode> {
     let all = session::list()?;
+    // Everything printed comes from files: sanitized (JSON escapes control characters itself).
+    let clean = |t: &str| output::sanitize(t);
+    let unreadable = |e: &CliError| match &e.cause {
+        Some(c) => format!("{}: {c}", e.message),
+        None => e.message.clone(),
+    };
     if printer.json {
         let rows: Vec<Value> = all
             .iter()
-            .map(|s| {
-                json!({"name": s.name, "model": s.model, "created_at": s.created_at,
+            .map(|en| match &en.session {
+                Ok(s) => json!({"name": en.name, "model": s.model, "created_at": s.created_at,
                        "updated_at": s.updated_at, "messages": s.messages.len(),
-                       "title": session::title(s), "usage": s.usage})
+                       "title": session::title(s), "usage": s.usage}),
+                Err(e) => json!({"name": en.name, "path": en.path, "updated_at": en.when_rfc3339(),
+                       "error": unreadable(e)}),
             })
             .collect();
         printer.json(&rows)?;
@@ -160,20 +174,34 @@ fn list(printer: &Printer) -> anyhow::Result<ExitCode> {
         printer.info("no saved sessions");
         return Ok(ExitCode::SUCCESS);
     }
+    let when = |en: &session::Entry| {
+        en.when_rfc3339()
+            .chars()
+            .take(19)
+            .collect::<String>()
+            .replace('T', " ")
+    };
     let rows: Vec<[String; 5]> = all
         .iter()
-        .map(|s| {
-            [
-                s.name.clone(),
-                s.updated_at
-                    .chars()
-                    .take(19)
-                    .collect::<String>()
-                    .replace('T', " "),
-                s.model.clone(),
+        .map(|en| match &en.session {
+            Ok(s) => [
+                en.name.clone(),
+                when(en),
+                clean(&s.model),
                 s.messages.len().div_ceil(2).to_string(),
                 session::title(s),
-            ]
+            ],
+            Err(e) => [
+                en.name.clone(),
+                when(en),
+                "-".into(),
+                "-".into(),
+                clean(&format!(
+                    "(unreadable: {}; `cpaws chat rm {}` removes it)",
+                    e.cause.as_deref().unwrap_or(&e.message),
+                    en.name
+                )),
+            ],
         })
         .collect();
     let header = ["NAME", "UPDATED", "MODEL", "TURNS", "FIRST PROMPT"].map(String::from);
@@ -203,7 +231,10 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
         printer.json(&s)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = format!("session {} · {} · {}\n", s.name, s.model, s.updated_at);
+    let mut out = output::sanitize(&format!(
+        "session {} · {} · {}\n",
+        s.name, s.model, s.updated_at
+    ));
     if let Some(sys) = &s.system {
         out.push_str(&format!(
             "\n{DIM}system{DIM:#}\n{}\n",
@@ -211,7 +242,7 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
         ));
     }
     for m in &s.messages {
-        let role = m["role"].as_str().unwrap_or("?");
+        let role = output::sanitize(m["role"].as_str().unwrap_or("?"));
         out.push_str(&format!("\n{DIM}{role}{DIM:#}\n"));
         match &m["content"] {
             Value::String(t) => out.push_str(&output::sanitize(t)),
@@ -228,12 +259,14 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
                         Some("image") => out.push_str("[image]"),
                         Some("document") => out.push_str(&format!(
                             "[document {}]",
-                            b["title"]
-                                .as_str()
-                                .or(b["source"]["file_id"].as_str())
-                                .unwrap_or("")
+                            output::sanitize(
+                                b["title"]
+                                    .as_str()
+                                    .or(b["source"]["file_id"].as_str())
+                                    .unwrap_or("")
+                            )
                         )),
-                        Some(t) => out.push_str(&format!("[{t}]")),
+                        Some(t) => out.push_str(&format!("[{}]", output::sanitize(t))),
                         None => {}
                     }
                     out.push('\n');
@@ -327,8 +360,11 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         .into());
     }
 
+    // The session is locked from before it is read until the last write (docs/chat.md).
+    let mut lock = None;
     let mut sess = if let Some(name) = &o.session {
         session::check_name(name)?;
+        lock = Some(session::lock(name).await?);
         match session::load(name) {
             Ok(s) => s,
             Err(e) if e.code == "chat.no_such_session" => Session {
@@ -339,17 +375,40 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
             Err(e) => return Err(e.into()),
         }
     } else if o.continue_last {
-        session::list()?.into_iter().next().ok_or_else(|| {
+        let newest = session::list()?.into_iter().next().ok_or_else(|| {
             CliError::usage(
                 "chat.nothing_to_continue",
                 "there is no saved session to continue",
             )
             .with_fix("start one with `cpaws chat \"…\"` or `cpaws chat --session NAME`")
-        })?
+        })?;
+        if let Err(e) = &newest.session {
+            // Never silently continue an older one.
+            return Err(CliError::usage(
+                "chat.session_corrupt",
+                format!(
+                    "cannot continue the most recent session: {}",
+                    e.message
+                ),
+            )
+            .with_cause(e.cause.clone().unwrap_or_default())
+            .with_fix(format!(
+                "remove it with `cpaws chat rm {}` (then --continue takes the one before), repair the file, or pick a session with --session NAME (`cpaws chat list`)",
+                newest.name
+            ))
+            .into());
+        }
+        lock = Some(session::lock(&newest.name).await?);
+        // Read again under the lock: another process may have written it meanwhile.
+        session::load(&newest.name)?
     } else {
         let dir = session::sessions_dir()?;
+        let name = session::new_name(&dir);
+        if !o.no_save {
+            lock = Some(session::lock(&name).await?);
+        }
         Session {
-            name: session::new_name(&dir),
+            name,
             created_at: session::now_rfc3339(),
             ..Session::default()
         }
@@ -388,6 +447,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         crlf: false,
         last: Usage::default(),
         keep_history: true,
+        lock,
     };
     if interactive {
         return repl::run(&mut conv, attachments).await;
@@ -624,6 +684,9 @@ pub struct Conversation {
     pub last: Usage,
     /// False for a one-shot answer that is not saved: the answer text is then not kept.
     pub keep_history: bool,
+    /// This process's lock on the session (held until the conversation is dropped, after its
+    /// last save).
+    pub lock: Option<session::SessionLock>,
 }
 
 impl Drop for Conversation {

@@ -266,11 +266,18 @@ async fn command(
                         "choose another name, or remove it first with `cpaws chat rm NAME`",
                     ));
                 }
+                // The new name is this process's before anything is written under it.
+                if arg != conv.session.name || conv.lock.is_none() {
+                    conv.lock = Some(session::lock(arg).await?);
+                }
                 let old = conv.session.name.clone();
                 conv.session.name = arg.to_string();
                 if conv.save && old != arg {
                     let _ = session::remove(&old);
                 }
+            }
+            if conv.lock.is_none() {
+                conv.lock = Some(session::lock(&conv.session.name).await?);
             }
             conv.save = true;
             if let Some(e) = conv.persist() {
@@ -286,9 +293,13 @@ async fn command(
             }
         }
         "/clear" => {
+            let name = session::new_name(&session::sessions_dir()?);
+            if conv.save {
+                conv.lock = Some(session::lock(&name).await?);
+            }
             conv.session.messages.clear();
             conv.session.usage = Default::default();
-            conv.session.name = session::new_name(&session::sessions_dir()?);
+            conv.session.name = name;
             conv.session.created_at = session::now_rfc3339();
             pending.clear();
             info(&format!("new conversation (session {})", conv.session.name));
