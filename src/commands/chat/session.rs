@@ -1,7 +1,8 @@
 //! Sessions on disk: `<data dir>/cpaws/sessions/NAME.json`, written atomically (temp file in the
 //! same directory + rename), so a crash or Ctrl-C never leaves a half-written session. A command
-//! that writes a session holds an advisory lock on `NAME.lock` beside it from before it reads the
-//! session until its last write ([`lock`]), so two processes on one session never lose a turn.
+//! that writes a session holds an advisory lock on `<data dir>/cpaws/session-locks/NAME.lock` from
+//! before it reads the session until its last write ([`lock`]), so two processes on one session
+//! never lose a turn.
 //! A session is named by its file: the `name` inside a file is not trusted.
 
 use std::path::{Path, PathBuf};
@@ -220,11 +221,17 @@ pub fn list() -> Result<Vec<Entry>, CliError> {
 /// How long a command waits for a session another cpaws process holds.
 pub const LOCK_WAIT: Duration = Duration::from_secs(2);
 
-/// The advisory lock on one session (`NAME.lock` beside `NAME.json`), released when dropped. The
-/// lock files stay (removing one would let two processes lock different files of one name).
+/// The advisory lock on one session, released when dropped (or when the process ends, however it
+/// ends). The lock files live apart from the sessions, in `session-locks/`, and stay: removing one
+/// would let two processes lock different files of one name.
 #[derive(Debug)]
 pub struct SessionLock {
     _file: Option<std::fs::File>,
+}
+
+/// Where the session locks are: `<data dir>/cpaws/session-locks`.
+pub fn locks_dir() -> Result<PathBuf, CliError> {
+    Ok(sessions_dir()?.with_file_name("session-locks"))
 }
 
 fn in_use(name: &str) -> CliError {
@@ -245,7 +252,7 @@ fn in_use(name: &str) -> CliError {
 /// unlocked: saving will say what is wrong.
 pub async fn lock(name: &str) -> Result<SessionLock, CliError> {
     check_name(name)?;
-    let dir = sessions_dir()?;
+    let dir = locks_dir()?;
     let path = dir.join(format!("{name}.lock"));
     let unlocked = |why: &dyn std::fmt::Display| {
         tracing::warn!(
