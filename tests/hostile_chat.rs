@@ -328,7 +328,7 @@ fn a_session_in_use_by_another_process_is_refused_and_left_unchanged() {
         .create(true)
         .truncate(false)
         .write(true)
-        .open(sessions_dir(&sb).join("busy.lock"))
+        .open(sb.path(".local/share/cpaws/session-locks/busy.lock"))
         .unwrap();
     lock.lock().unwrap();
     let o = chat(&sb)
@@ -467,6 +467,51 @@ fn two_processes_on_one_session_never_lose_a_turn() {
         }
         c => panic!("exit {c}: {stderr2}"),
     }
+}
+
+// ---- item 13: SIGTERM and SIGHUP keep the turn and the partial answer ----
+
+fn signal_mid_answer(sig: &str, code: i32) {
+    let h = dripping(400, Duration::from_millis(50));
+    let sb = sandbox(&h);
+    let (mut child, mut so) = start_streaming(&sb, &["--session", "sig", "hi"]);
+    let st = Command::new("kill")
+        .args([format!("-{sig}"), child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let mut rest = String::new();
+    so.read_to_string(&mut rest).unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let st = child.wait().unwrap();
+    assert_eq!(st.code(), Some(code), "{stderr}");
+    assert!(
+        stderr.contains("partial answer") && stderr.contains("session sig"),
+        "{stderr}"
+    );
+    let s = read_session(&sb, "sig");
+    let msgs = s["messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), 2, "{s:#}");
+    assert_eq!(msgs[0]["content"][0]["text"], "hi");
+    let partial = text_of(&msgs[1]);
+    assert!(partial.starts_with("first "), "{partial}");
+    assert!(partial.len() < 400 * 5, "the answer was cut, not completed");
+}
+
+#[test]
+fn sigterm_mid_answer_keeps_the_turn_and_the_partial_answer() {
+    signal_mid_answer("TERM", 143);
+}
+
+#[test]
+fn sighup_mid_answer_keeps_the_turn_and_the_partial_answer() {
+    signal_mid_answer("HUP", 129);
 }
 
 // ---- item 15: corrupt session files ----
@@ -612,4 +657,49 @@ fn escape_sequences_in_model_ids_and_session_files_are_never_printed() {
         .filter_map(|s| s["name"].as_str())
         .collect();
     assert!(names.contains(&"forged"), "{names:?}");
+}
+
+#[test]
+fn thinking_on_a_terminal_stderr_is_sanitized_while_piped_stdout_stays_raw() {
+    let mut evs = vec![message_start(), thinking_start(0)];
+    evs.push(thinking_delta(
+        0,
+        "deep\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{7} thought",
+    ));
+    evs.push(json!({"type": "content_block_stop", "index": 0}));
+    evs.push(block_start(1));
+    evs.push(delta(1, "raw\u{1b}[1mbytes"));
+    evs.extend(finish(1));
+    let h = serving(stream(&evs));
+    let sb = sandbox(&h);
+    let answer_file = sb.path("answer.txt");
+    // stdin, stderr: the pseudo-terminal; stdout: a file.
+    let mut cmd = sb.std_cmd();
+    cmd.env("TERM", "xterm").args([
+        "--color",
+        "always",
+        "--quiet",
+        "chat",
+        "-m",
+        MODEL,
+        "--no-save",
+        "--raw",
+        "--show-thinking",
+        "hi",
+    ]);
+    let mut sh = common::run_under(&cmd, "sh", &["-c", "exec \"$0\" \"$@\" > \"$ANSWER\""]);
+    sh.env("ANSWER", &answer_file);
+    let mut p = rexpect::session::spawn_command(sh, Some(20_000)).unwrap();
+    let screen = p.exp_eof().unwrap();
+    assert!(screen.contains("deep"), "{screen:?}");
+    assert!(screen.contains("thought"), "{screen:?}");
+    assert!(
+        !screen.contains("\u{1b}[2J") && !screen.contains("\u{1b}]52") && !screen.contains('\u{7}'),
+        "{screen:?}"
+    );
+    // Piped stdout: exact bytes.
+    assert_eq!(
+        std::fs::read_to_string(&answer_file).unwrap(),
+        "raw\u{1b}[1mbytes\n"
+    );
 }

@@ -25,6 +25,7 @@ use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
 use crate::models;
 use crate::output::{self, DIM, Printer};
+use crate::signals::{self, Signal};
 use crate::transport::{ApiError, ApiErrorKind, ApiRequest, Client};
 
 use cost::Usage;
@@ -455,21 +456,24 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
     conv.keep_history = conv.save;
     let mut content = attachments;
     content.push(json!({"type": "text", "text": prompt}));
-    let outcome = conv
-        .ask(content, async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    // SIGINT, SIGTERM and SIGHUP (a closed terminal) all end the answer the same way: what
+    // arrived is kept and saved, and the exit code names the signal (130, 143, 129).
+    let outcome = conv.ask(content, signals::shutdown()).await?;
     match outcome {
         Outcome::Done => Ok(ExitCode::SUCCESS),
-        Outcome::Cancelled => Err(CliError::new(
-            exit::INTERRUPTED,
-            "interrupted",
-            "interrupted; the partial answer was kept",
-        )
-        .into()),
+        Outcome::Cancelled(sig, kept) => Err(interrupted(sig, kept).into()),
         Outcome::Failed(e) => Err(e.into()),
     }
+}
+
+/// The error of a command that a signal ended mid-answer.
+fn interrupted(sig: Signal, kept: String) -> CliError {
+    CliError::new(
+        sig.exit_code(),
+        "interrupted",
+        format!("interrupted ({})", sig.name()),
+    )
+    .with_detail(kept)
 }
 
 fn read_system(s: &str) -> Result<String, CliError> {
@@ -657,7 +661,8 @@ pub fn attachment(p: &Path) -> Result<Value, CliError> {
 #[derive(Debug)]
 pub enum Outcome {
     Done,
-    Cancelled,
+    /// Ended by Ctrl-C (in the REPL: the key) or a signal; what was kept, in words.
+    Cancelled(Signal, String),
     Failed(CliError),
 }
 
@@ -691,12 +696,19 @@ pub struct Conversation {
 
 impl Drop for Conversation {
     fn drop(&mut self) {
-        // Ctrl-C outside our own handler (the process-wide one) drops the future mid-answer:
-        // keep the partial answer and save it.
+        // A signal caught by the process-wide handler (lib.rs) rather than by `ask` drops the
+        // future mid-answer: keep the partial answer and save it, and say so.
         if self.inflight.is_some() {
-            self.finish_answer();
+            let before = self.session.messages.len();
+            let failed = self.finish_answer();
             let _ = std::io::stdout().write_all(b"\n");
             let _ = std::io::stdout().flush();
+            if self.save && failed.is_none() && self.session.messages.len() > before {
+                self.write_err(&format!(
+                    "the partial answer was kept in session {}\n",
+                    self.session.name
+                ));
+            }
         }
     }
 }
@@ -835,16 +847,15 @@ impl Conversation {
     pub async fn ask(
         &mut self,
         content: Vec<Value>,
-        cancel: impl Future<Output = ()>,
+        cancel: impl Future<Output = Signal>,
     ) -> anyhow::Result<Outcome> {
         self.session
             .messages
             .push(json!({"role": "user", "content": content}));
         let req = self.request();
-        let tty = std::io::stdout().is_terminal();
+        let terms = Terminals::detect();
         let human = !self.json && !self.stream_json;
-        let markdown = human && tty && !self.raw;
-        let sanitize = tty;
+        let markdown = human && terms.stdout && !self.raw;
         let spinner = self
             .printer
             .spinner(if self.thinking.is_some() && !self.show_thinking {
@@ -854,17 +865,20 @@ impl Conversation {
             });
         let mut cancel = std::pin::pin!(cancel);
         let started = tokio::select! {
-            r = self.client.sse(&req) => Some(r),
-            _ = &mut cancel => None,
+            r = self.client.sse(&req) => Ok(r),
+            sig = &mut cancel => Err(sig),
         };
         let (events, meta) = match started {
-            None => {
+            Err(sig) => {
                 spinner.finish_and_clear();
                 self.drop_unanswered_turn();
                 let _ = self.persist();
-                return Ok(Outcome::Cancelled);
+                return Ok(Outcome::Cancelled(
+                    sig,
+                    "nothing of the answer had arrived".into(),
+                ));
             }
-            Some(Err(e)) => {
+            Ok(Err(e)) => {
                 spinner.finish_and_clear();
                 self.drop_unanswered_turn();
                 let _ = self.persist();
@@ -877,7 +891,7 @@ impl Conversation {
                 }
                 return Ok(Outcome::Failed(err));
             }
-            Some(Ok(x)) => x,
+            Ok(Ok(x)) => x,
         };
         let mut acc = Accumulator::new();
         acc.discard_text = !self.keep_history && !self.json;
@@ -890,7 +904,7 @@ impl Conversation {
         let mut in_thinking = false;
         let mut spinner = Some(spinner);
         let mut failure: Option<ApiError> = None;
-        let mut cancelled = false;
+        let mut cancelled: Option<Signal> = None;
         // stdout is written in batches: while further events have already arrived, their text is
         // gathered (up to 64 KiB); it is written and flushed as soon as the stream has to wait, so
         // every token still shows the moment it arrives.
@@ -898,8 +912,8 @@ impl Conversation {
         loop {
             let ready = if pending.is_empty() || pending.len() >= 64 * 1024 {
                 None
-            } else if cancel.as_mut().now_or_never().is_some() {
-                cancelled = true;
+            } else if let Some(sig) = cancel.as_mut().now_or_never() {
+                cancelled = Some(sig);
                 break;
             } else {
                 events.next().now_or_never()
@@ -913,7 +927,7 @@ impl Conversation {
                     }
                     tokio::select! {
                         n = events.next() => n,
-                        _ = &mut cancel => { cancelled = true; break; }
+                        sig = &mut cancel => { cancelled = Some(sig); break; }
                     }
                 }
             };
@@ -985,11 +999,7 @@ impl Conversation {
                         self.write_out(&std::mem::take(&mut pending))?;
                         self.write_err("\n\n");
                     }
-                    let t = if sanitize {
-                        output::sanitize(t)
-                    } else {
-                        t.to_string()
-                    };
+                    let t = terms.answer(t);
                     if markdown {
                         printed.push_str(&t);
                     }
@@ -1010,11 +1020,7 @@ impl Conversation {
                         self.write_err(&format!("{DIM}thinking…{DIM:#}\n"));
                     }
                     in_thinking = true;
-                    let t = if sanitize {
-                        output::sanitize(t)
-                    } else {
-                        t.to_string()
-                    };
+                    let t = terms.thinking(t);
                     self.write_err(&format!("{DIM}{t}{DIM:#}"));
                 }
                 _ => {}
@@ -1028,7 +1034,7 @@ impl Conversation {
             self.write_err("\n");
         }
         let complete = self.inflight.as_ref().is_some_and(|a| a.stopped);
-        if failure.is_none() && !cancelled && !complete {
+        if failure.is_none() && cancelled.is_none() && !complete {
             failure = Some(ApiError {
                 kind: ApiErrorKind::Stream,
                 message: "the connection closed before the answer was complete".into(),
@@ -1047,12 +1053,12 @@ impl Conversation {
             self.write_out("\n")?;
         }
         let save_err = self.finish_answer();
-        if markdown && complete && !thinking_shown && failure.is_none() && !cancelled {
+        if markdown && complete && !thinking_shown && failure.is_none() && cancelled.is_none() {
             rerender_markdown(&printed, self.crlf);
         }
         if self.json
             && failure.is_none()
-            && !cancelled
+            && cancelled.is_none()
             && let Some(m) = &message
         {
             self.printer.json(m)?;
@@ -1068,8 +1074,20 @@ impl Conversation {
             let line = self.last.line();
             self.write_err(&format!("{DIM}{line}{DIM:#}\n"));
         }
-        if cancelled {
-            return Ok(Outcome::Cancelled);
+        let kept = if text_chars == 0 {
+            "nothing of the answer had arrived".to_string()
+        } else if self.keep_history {
+            format!("the partial answer ({text_chars} characters) was kept")
+        } else {
+            format!("the partial answer ({text_chars} characters) was printed")
+        };
+        let kept = if self.save {
+            format!("{kept} in session {}", self.session.name)
+        } else {
+            kept
+        };
+        if let Some(sig) = cancelled {
+            return Ok(Outcome::Cancelled(sig, kept));
         }
         if let Some(e) = failure {
             let mut err = diagnosis::to_cli_error("chat: the answer was cut off", &e, &self.diag);
@@ -1080,21 +1098,44 @@ impl Conversation {
                 err.cause = Some(format!("the stream broke: {}", e.message));
                 err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
             }
-            let kept = if text_chars == 0 {
-                "nothing of the answer had arrived".to_string()
-            } else if self.keep_history {
-                format!("the partial answer ({text_chars} characters) was kept")
-            } else {
-                format!("the partial answer ({text_chars} characters) was printed")
-            };
-            let err = if self.save {
-                err.with_detail(format!("{kept} in session {}", self.session.name))
-            } else {
-                err.with_detail(kept)
-            };
-            return Ok(Outcome::Failed(err));
+            return Ok(Outcome::Failed(err.with_detail(kept)));
         }
         Ok(Outcome::Done)
+    }
+}
+
+/// Which of the answer's streams are terminals. Text from the model is sanitized per stream: on a
+/// terminal, control sequences are stripped (they could clear the screen, set the clipboard with
+/// OSC 52, retitle the window); a stream that is not a terminal gets the exact bytes (pipelines,
+/// logs). The answer goes to stdout, the thinking (`--show-thinking`) to stderr.
+#[derive(Clone, Copy, Debug)]
+struct Terminals {
+    stdout: bool,
+    stderr: bool,
+}
+
+impl Terminals {
+    fn detect() -> Self {
+        Terminals {
+            stdout: std::io::stdout().is_terminal(),
+            stderr: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn answer<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        clean_for(self.stdout, text)
+    }
+
+    fn thinking<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        clean_for(self.stderr, text)
+    }
+}
+
+fn clean_for(terminal: bool, text: &str) -> std::borrow::Cow<'_, str> {
+    if terminal {
+        std::borrow::Cow::Owned(output::sanitize(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
@@ -1153,6 +1194,25 @@ fn rerender_markdown(text: &str, crlf: bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_is_sanitized_for_the_stream_that_is_a_terminal() {
+        let evil = "a\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{7}b";
+        // Only stderr a terminal (the answer piped, the thinking on screen).
+        let t = super::Terminals {
+            stdout: false,
+            stderr: true,
+        };
+        assert_eq!(t.answer(evil), evil);
+        assert_eq!(t.thinking(evil), "ab");
+        // Only stdout a terminal (the thinking to a log file).
+        let t = super::Terminals {
+            stdout: true,
+            stderr: false,
+        };
+        assert_eq!(t.answer(evil), "ab");
+        assert_eq!(t.thinking(evil), evil);
+    }
+
     #[test]
     fn screen_rows_count_wide_characters_tabs_and_wrapping() {
         assert_eq!(super::screen_rows("abc\n", 10), 1);

@@ -20,6 +20,7 @@ use super::{
 };
 use crate::error::CliError;
 use crate::output::{DIM, sanitize};
+use crate::signals::{self, Signal};
 
 /// Every slash command: name, arguments, help. `/help` prints this table.
 pub const COMMANDS: &[(&str, &str, &str)] = &[
@@ -76,7 +77,8 @@ pub async fn run(conv: &mut Conversation, attachments: Vec<Value>) -> anyhow::Re
     let mut pending = attachments;
     info(&format!(
         "{DIM}cpaws chat · {} · session {} · /help for commands, Ctrl-C cancels an answer, Ctrl-D leaves{DIM:#}",
-        conv.session.model, conv.session.name
+        sanitize(&conv.session.model),
+        conv.session.name
     ));
     let mut next_prompt: Option<String> = None;
     loop {
@@ -113,15 +115,24 @@ pub async fn run(conv: &mut Conversation, attachments: Vec<Value>) -> anyhow::Re
         content.push(json!({"type": "text", "text": line}));
         let mut watch = KeyWatch::start();
         conv.crlf = watch.raw;
-        let cancel = watch.cancelled();
+        let key = watch.cancelled();
+        // Ctrl-C (a key in raw mode, or SIGINT) cancels the answer; SIGTERM or SIGHUP (the
+        // terminal closed) end the chat, with the partial answer saved.
+        let cancel = async move {
+            tokio::select! {
+                _ = key => Signal::Interrupt,
+                sig = signals::shutdown() => sig,
+            }
+        };
         let outcome = conv.ask(content, cancel).await;
         watch.stop();
         conv.crlf = false;
         match outcome? {
             Outcome::Done => {}
-            Outcome::Cancelled => info(&format!(
+            Outcome::Cancelled(Signal::Interrupt, _) => info(&format!(
                 "{DIM}(cancelled; the partial answer is kept){DIM:#}"
             )),
+            Outcome::Cancelled(sig, kept) => return Err(super::interrupted(sig, kept).into()),
             Outcome::Failed(e) => {
                 crate::error::report(&e.into(), false);
             }
@@ -195,11 +206,11 @@ async fn command(
         }
         "/model" => {
             if arg.is_empty() {
-                info(&format!("model: {}", conv.session.model));
+                info(&format!("model: {}", sanitize(&conv.session.model)));
             } else {
                 conv.session.model =
                     resolve_model(&conv.client, Some(arg), &conv.diag, false).await?;
-                info(&format!("model: {}", conv.session.model));
+                info(&format!("model: {}", sanitize(&conv.session.model)));
             }
         }
         "/system" => match arg {
