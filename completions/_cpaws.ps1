@@ -96,7 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'The role whose trust policy to check (default: the assumed role in use)')
             [CompletionResult]::new('--trusted-principal', '--trusted-principal', [CompletionResultType]::ParameterName, 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The sts:ExternalId that principal sends')
-            [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'Seconds each check may take')
+            [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'Seconds each check may take, 1-3600')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')

@@ -91,7 +91,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --role-arn 'The role whose trust policy to check (default: the assumed role in use)'
             cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider)'
             cand --external-id 'The sts:ExternalId that principal sends'
-            cand --check-timeout 'Seconds each check may take'
+            cand --check-timeout 'Seconds each check may take, 1-3600'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'

@@ -93,6 +93,23 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         .unwrap_or("");
 
     match e.kind {
+        // Chat's stream checks (commands/chat/stream.rs, transport.rs `sse`).
+        ApiErrorKind::Stream if e.error_type.as_deref() == Some("stream_invalid") => {
+            return d(
+                "stream_invalid",
+                exit::SERVICE,
+                format!("the answer stream broke the protocol: {msg}"),
+                "retry; what arrived before was kept. If it keeps happening, check that the base URL is Claude Platform on AWS (cpaws status shows it) and that no proxy rewrites the stream",
+            );
+        }
+        ApiErrorKind::Decode if e.error_type.as_deref() == Some("unexpected_response") => {
+            return d(
+                "unexpected_response",
+                exit::SERVICE,
+                msg.to_string(),
+                "check that the base URL points at Claude Platform on AWS (cpaws status shows it) and that no proxy or captive portal answers in its place, then retry",
+            );
+        }
         ApiErrorKind::Connect if lower.contains("no ca certificates were loaded") => {
             return d(
                 "tls_no_roots",

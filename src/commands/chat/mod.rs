@@ -25,6 +25,7 @@ use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
 use crate::models;
 use crate::output::{self, DIM, Printer};
+use crate::signals::{self, Signal};
 use crate::transport::{ApiError, ApiErrorKind, ApiRequest, Client};
 
 use cost::Usage;
@@ -130,7 +131,13 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
         Some(ChatCommand::List) => list(printer),
         Some(ChatCommand::Show { name }) => show(name, printer),
         Some(ChatCommand::Rm { name }) => {
-            session::remove(name)?;
+            // Not from under a chat that is writing it.
+            if session::exists(name)? {
+                let _lock = session::lock(name).await?;
+                session::remove(name)?;
+            } else {
+                session::remove(name)?;
+            }
             if printer.json {
                 printer.json(&json!({"removed": name}))?;
             } else {
@@ -144,13 +151,21 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
 
 fn list(printer: &Printer) -> anyhow::Result<ExitCode> {
     let all = session::list()?;
+    // Everything printed comes from files: sanitized (JSON escapes control characters itself).
+    let clean = |t: &str| output::sanitize(t);
+    let unreadable = |e: &CliError| match &e.cause {
+        Some(c) => format!("{}: {c}", e.message),
+        None => e.message.clone(),
+    };
     if printer.json {
         let rows: Vec<Value> = all
             .iter()
-            .map(|s| {
-                json!({"name": s.name, "model": s.model, "created_at": s.created_at,
+            .map(|en| match &en.session {
+                Ok(s) => json!({"name": en.name, "model": s.model, "created_at": s.created_at,
                        "updated_at": s.updated_at, "messages": s.messages.len(),
-                       "title": session::title(s), "usage": s.usage})
+                       "title": session::title(s), "usage": s.usage}),
+                Err(e) => json!({"name": en.name, "path": en.path, "updated_at": en.when_rfc3339(),
+                       "error": unreadable(e)}),
             })
             .collect();
         printer.json(&rows)?;
@@ -160,20 +175,34 @@ fn list(printer: &Printer) -> anyhow::Result<ExitCode> {
         printer.info("no saved sessions");
         return Ok(ExitCode::SUCCESS);
     }
+    let when = |en: &session::Entry| {
+        en.when_rfc3339()
+            .chars()
+            .take(19)
+            .collect::<String>()
+            .replace('T', " ")
+    };
     let rows: Vec<[String; 5]> = all
         .iter()
-        .map(|s| {
-            [
-                s.name.clone(),
-                s.updated_at
-                    .chars()
-                    .take(19)
-                    .collect::<String>()
-                    .replace('T', " "),
-                s.model.clone(),
+        .map(|en| match &en.session {
+            Ok(s) => [
+                en.name.clone(),
+                when(en),
+                clean(&s.model),
                 s.messages.len().div_ceil(2).to_string(),
                 session::title(s),
-            ]
+            ],
+            Err(e) => [
+                en.name.clone(),
+                when(en),
+                "-".into(),
+                "-".into(),
+                clean(&format!(
+                    "(unreadable: {}; `cpaws chat rm {}` removes it)",
+                    e.cause.as_deref().unwrap_or(&e.message),
+                    en.name
+                )),
+            ],
         })
         .collect();
     let header = ["NAME", "UPDATED", "MODEL", "TURNS", "FIRST PROMPT"].map(String::from);
@@ -203,7 +232,10 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
         printer.json(&s)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = format!("session {} · {} · {}\n", s.name, s.model, s.updated_at);
+    let mut out = output::sanitize(&format!(
+        "session {} · {} · {}\n",
+        s.name, s.model, s.updated_at
+    ));
     if let Some(sys) = &s.system {
         out.push_str(&format!(
             "\n{DIM}system{DIM:#}\n{}\n",
@@ -211,7 +243,7 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
         ));
     }
     for m in &s.messages {
-        let role = m["role"].as_str().unwrap_or("?");
+        let role = output::sanitize(m["role"].as_str().unwrap_or("?"));
         out.push_str(&format!("\n{DIM}{role}{DIM:#}\n"));
         match &m["content"] {
             Value::String(t) => out.push_str(&output::sanitize(t)),
@@ -228,12 +260,14 @@ fn show(name: &str, printer: &Printer) -> anyhow::Result<ExitCode> {
                         Some("image") => out.push_str("[image]"),
                         Some("document") => out.push_str(&format!(
                             "[document {}]",
-                            b["title"]
-                                .as_str()
-                                .or(b["source"]["file_id"].as_str())
-                                .unwrap_or("")
+                            output::sanitize(
+                                b["title"]
+                                    .as_str()
+                                    .or(b["source"]["file_id"].as_str())
+                                    .unwrap_or("")
+                            )
                         )),
-                        Some(t) => out.push_str(&format!("[{t}]")),
+                        Some(t) => out.push_str(&format!("[{}]", output::sanitize(t))),
                         None => {}
                     }
                     out.push('\n');
@@ -327,8 +361,11 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         .into());
     }
 
+    // The session is locked from before it is read until the last write (docs/chat.md).
+    let mut lock = None;
     let mut sess = if let Some(name) = &o.session {
         session::check_name(name)?;
+        lock = Some(session::lock(name).await?);
         match session::load(name) {
             Ok(s) => s,
             Err(e) if e.code == "chat.no_such_session" => Session {
@@ -339,17 +376,40 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
             Err(e) => return Err(e.into()),
         }
     } else if o.continue_last {
-        session::list()?.into_iter().next().ok_or_else(|| {
+        let newest = session::list()?.into_iter().next().ok_or_else(|| {
             CliError::usage(
                 "chat.nothing_to_continue",
                 "there is no saved session to continue",
             )
             .with_fix("start one with `cpaws chat \"…\"` or `cpaws chat --session NAME`")
-        })?
+        })?;
+        if let Err(e) = &newest.session {
+            // Never silently continue an older one.
+            return Err(CliError::usage(
+                "chat.session_corrupt",
+                format!(
+                    "cannot continue the most recent session: {}",
+                    e.message
+                ),
+            )
+            .with_cause(e.cause.clone().unwrap_or_default())
+            .with_fix(format!(
+                "remove it with `cpaws chat rm {}` (then --continue takes the one before), repair the file, or pick a session with --session NAME (`cpaws chat list`)",
+                newest.name
+            ))
+            .into());
+        }
+        lock = Some(session::lock(&newest.name).await?);
+        // Read again under the lock: another process may have written it meanwhile.
+        session::load(&newest.name)?
     } else {
         let dir = session::sessions_dir()?;
+        let name = session::new_name(&dir);
+        if !o.no_save {
+            lock = Some(session::lock(&name).await?);
+        }
         Session {
-            name: session::new_name(&dir),
+            name,
             created_at: session::now_rfc3339(),
             ..Session::default()
         }
@@ -388,6 +448,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         crlf: false,
         last: Usage::default(),
         keep_history: true,
+        lock,
     };
     if interactive {
         return repl::run(&mut conv, attachments).await;
@@ -395,21 +456,24 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
     conv.keep_history = conv.save;
     let mut content = attachments;
     content.push(json!({"type": "text", "text": prompt}));
-    let outcome = conv
-        .ask(content, async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    // SIGINT, SIGTERM and SIGHUP (a closed terminal) all end the answer the same way: what
+    // arrived is kept and saved, and the exit code names the signal (130, 143, 129).
+    let outcome = conv.ask(content, signals::shutdown()).await?;
     match outcome {
         Outcome::Done => Ok(ExitCode::SUCCESS),
-        Outcome::Cancelled => Err(CliError::new(
-            exit::INTERRUPTED,
-            "interrupted",
-            "interrupted; the partial answer was kept",
-        )
-        .into()),
+        Outcome::Cancelled(sig, kept) => Err(interrupted(sig, kept).into()),
         Outcome::Failed(e) => Err(e.into()),
     }
+}
+
+/// The error of a command that a signal ended mid-answer.
+fn interrupted(sig: Signal, kept: String) -> CliError {
+    CliError::new(
+        sig.exit_code(),
+        "interrupted",
+        format!("interrupted ({})", sig.name()),
+    )
+    .with_detail(kept)
 }
 
 fn read_system(s: &str) -> Result<String, CliError> {
@@ -597,7 +661,8 @@ pub fn attachment(p: &Path) -> Result<Value, CliError> {
 #[derive(Debug)]
 pub enum Outcome {
     Done,
-    Cancelled,
+    /// Ended by Ctrl-C (in the REPL: the key) or a signal; what was kept, in words.
+    Cancelled(Signal, String),
     Failed(CliError),
 }
 
@@ -624,16 +689,26 @@ pub struct Conversation {
     pub last: Usage,
     /// False for a one-shot answer that is not saved: the answer text is then not kept.
     pub keep_history: bool,
+    /// This process's lock on the session (held until the conversation is dropped, after its
+    /// last save).
+    pub lock: Option<session::SessionLock>,
 }
 
 impl Drop for Conversation {
     fn drop(&mut self) {
-        // Ctrl-C outside our own handler (the process-wide one) drops the future mid-answer:
-        // keep the partial answer and save it.
+        // A signal caught by the process-wide handler (lib.rs) rather than by `ask` drops the
+        // future mid-answer: keep the partial answer and save it, and say so.
         if self.inflight.is_some() {
-            self.finish_answer();
+            let before = self.session.messages.len();
+            let failed = self.finish_answer();
             let _ = std::io::stdout().write_all(b"\n");
             let _ = std::io::stdout().flush();
+            if self.save && failed.is_none() && self.session.messages.len() > before {
+                self.write_err(&format!(
+                    "the partial answer was kept in session {}\n",
+                    self.session.name
+                ));
+            }
         }
     }
 }
@@ -772,16 +847,15 @@ impl Conversation {
     pub async fn ask(
         &mut self,
         content: Vec<Value>,
-        cancel: impl Future<Output = ()>,
+        cancel: impl Future<Output = Signal>,
     ) -> anyhow::Result<Outcome> {
         self.session
             .messages
             .push(json!({"role": "user", "content": content}));
         let req = self.request();
-        let tty = std::io::stdout().is_terminal();
+        let terms = Terminals::detect();
         let human = !self.json && !self.stream_json;
-        let markdown = human && tty && !self.raw;
-        let sanitize = tty;
+        let markdown = human && terms.stdout && !self.raw;
         let spinner = self
             .printer
             .spinner(if self.thinking.is_some() && !self.show_thinking {
@@ -791,17 +865,20 @@ impl Conversation {
             });
         let mut cancel = std::pin::pin!(cancel);
         let started = tokio::select! {
-            r = self.client.sse(&req) => Some(r),
-            _ = &mut cancel => None,
+            r = self.client.sse(&req) => Ok(r),
+            sig = &mut cancel => Err(sig),
         };
         let (events, meta) = match started {
-            None => {
+            Err(sig) => {
                 spinner.finish_and_clear();
                 self.drop_unanswered_turn();
                 let _ = self.persist();
-                return Ok(Outcome::Cancelled);
+                return Ok(Outcome::Cancelled(
+                    sig,
+                    "nothing of the answer had arrived".into(),
+                ));
             }
-            Some(Err(e)) => {
+            Ok(Err(e)) => {
                 spinner.finish_and_clear();
                 self.drop_unanswered_turn();
                 let _ = self.persist();
@@ -814,7 +891,7 @@ impl Conversation {
                 }
                 return Ok(Outcome::Failed(err));
             }
-            Some(Ok(x)) => x,
+            Ok(Ok(x)) => x,
         };
         let mut acc = Accumulator::new();
         acc.discard_text = !self.keep_history && !self.json;
@@ -827,7 +904,7 @@ impl Conversation {
         let mut in_thinking = false;
         let mut spinner = Some(spinner);
         let mut failure: Option<ApiError> = None;
-        let mut cancelled = false;
+        let mut cancelled: Option<Signal> = None;
         // stdout is written in batches: while further events have already arrived, their text is
         // gathered (up to 64 KiB); it is written and flushed as soon as the stream has to wait, so
         // every token still shows the moment it arrives.
@@ -835,8 +912,8 @@ impl Conversation {
         loop {
             let ready = if pending.is_empty() || pending.len() >= 64 * 1024 {
                 None
-            } else if cancel.as_mut().now_or_never().is_some() {
-                cancelled = true;
+            } else if let Some(sig) = cancel.as_mut().now_or_never() {
+                cancelled = Some(sig);
                 break;
             } else {
                 events.next().now_or_never()
@@ -850,7 +927,7 @@ impl Conversation {
                     }
                     tokio::select! {
                         n = events.next() => n,
-                        _ = &mut cancel => { cancelled = true; break; }
+                        sig = &mut cancel => { cancelled = Some(sig); break; }
                     }
                 }
             };
@@ -894,7 +971,21 @@ impl Conversation {
             let Some(acc) = self.inflight.as_mut() else {
                 break;
             };
-            let shown = acc.apply(&parsed);
+            let shown = match acc.apply(&parsed) {
+                Ok(shown) => shown,
+                Err(stream::Invalid(why)) => {
+                    failure = Some(ApiError {
+                        kind: ApiErrorKind::Stream,
+                        error_type: Some("stream_invalid".into()),
+                        message: output::sanitize(&why),
+                        amzn_request_id: meta.amzn_request_id.clone(),
+                        request_id: meta.request_id.clone(),
+                        call: "gateway POST /v1/messages (stream)".into(),
+                        ..Default::default()
+                    });
+                    break;
+                }
+            };
             if !human {
                 continue;
             }
@@ -908,11 +999,7 @@ impl Conversation {
                         self.write_out(&std::mem::take(&mut pending))?;
                         self.write_err("\n\n");
                     }
-                    let t = if sanitize {
-                        output::sanitize(t)
-                    } else {
-                        t.to_string()
-                    };
+                    let t = terms.answer(t);
                     if markdown {
                         printed.push_str(&t);
                     }
@@ -933,11 +1020,7 @@ impl Conversation {
                         self.write_err(&format!("{DIM}thinking…{DIM:#}\n"));
                     }
                     in_thinking = true;
-                    let t = if sanitize {
-                        output::sanitize(t)
-                    } else {
-                        t.to_string()
-                    };
+                    let t = terms.thinking(t);
                     self.write_err(&format!("{DIM}{t}{DIM:#}"));
                 }
                 _ => {}
@@ -951,7 +1034,7 @@ impl Conversation {
             self.write_err("\n");
         }
         let complete = self.inflight.as_ref().is_some_and(|a| a.stopped);
-        if failure.is_none() && !cancelled && !complete {
+        if failure.is_none() && cancelled.is_none() && !complete {
             failure = Some(ApiError {
                 kind: ApiErrorKind::Stream,
                 message: "the connection closed before the answer was complete".into(),
@@ -970,12 +1053,12 @@ impl Conversation {
             self.write_out("\n")?;
         }
         let save_err = self.finish_answer();
-        if markdown && complete && !thinking_shown && failure.is_none() && !cancelled {
+        if markdown && complete && !thinking_shown && failure.is_none() && cancelled.is_none() {
             rerender_markdown(&printed, self.crlf);
         }
         if self.json
             && failure.is_none()
-            && !cancelled
+            && cancelled.is_none()
             && let Some(m) = &message
         {
             self.printer.json(m)?;
@@ -991,33 +1074,68 @@ impl Conversation {
             let line = self.last.line();
             self.write_err(&format!("{DIM}{line}{DIM:#}\n"));
         }
-        if cancelled {
-            return Ok(Outcome::Cancelled);
+        let kept = if text_chars == 0 {
+            "nothing of the answer had arrived".to_string()
+        } else if self.keep_history {
+            format!("the partial answer ({text_chars} characters) was kept")
+        } else {
+            format!("the partial answer ({text_chars} characters) was printed")
+        };
+        let kept = if self.save {
+            format!("{kept} in session {}", self.session.name)
+        } else {
+            kept
+        };
+        if let Some(sig) = cancelled {
+            return Ok(Outcome::Cancelled(sig, kept));
         }
         if let Some(e) = failure {
             let mut err = diagnosis::to_cli_error("chat: the answer was cut off", &e, &self.diag);
-            if e.kind == ApiErrorKind::Stream && e.status.is_none() {
+            if e.kind == ApiErrorKind::Stream && e.status.is_none() && e.error_type.is_none() {
                 // A broken stream is a network/service failure (exit 5), not a rejection.
                 err.exit = exit::SERVICE;
                 err.code = "stream_interrupted".into();
                 err.cause = Some(format!("the stream broke: {}", e.message));
                 err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
             }
-            let kept = if text_chars == 0 {
-                "nothing of the answer had arrived".to_string()
-            } else if self.keep_history {
-                format!("the partial answer ({text_chars} characters) was kept")
-            } else {
-                format!("the partial answer ({text_chars} characters) was printed")
-            };
-            let err = if self.save {
-                err.with_detail(format!("{kept} in session {}", self.session.name))
-            } else {
-                err.with_detail(kept)
-            };
-            return Ok(Outcome::Failed(err));
+            return Ok(Outcome::Failed(err.with_detail(kept)));
         }
         Ok(Outcome::Done)
+    }
+}
+
+/// Which of the answer's streams are terminals. Text from the model is sanitized per stream: on a
+/// terminal, control sequences are stripped (they could clear the screen, set the clipboard with
+/// OSC 52, retitle the window); a stream that is not a terminal gets the exact bytes (pipelines,
+/// logs). The answer goes to stdout, the thinking (`--show-thinking`) to stderr.
+#[derive(Clone, Copy, Debug)]
+struct Terminals {
+    stdout: bool,
+    stderr: bool,
+}
+
+impl Terminals {
+    fn detect() -> Self {
+        Terminals {
+            stdout: std::io::stdout().is_terminal(),
+            stderr: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn answer<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        clean_for(self.stdout, text)
+    }
+
+    fn thinking<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        clean_for(self.stderr, text)
+    }
+}
+
+fn clean_for(terminal: bool, text: &str) -> std::borrow::Cow<'_, str> {
+    if terminal {
+        std::borrow::Cow::Owned(output::sanitize(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
@@ -1076,6 +1194,25 @@ fn rerender_markdown(text: &str, crlf: bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_is_sanitized_for_the_stream_that_is_a_terminal() {
+        let evil = "a\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{7}b";
+        // Only stderr a terminal (the answer piped, the thinking on screen).
+        let t = super::Terminals {
+            stdout: false,
+            stderr: true,
+        };
+        assert_eq!(t.answer(evil), evil);
+        assert_eq!(t.thinking(evil), "ab");
+        // Only stdout a terminal (the thinking to a log file).
+        let t = super::Terminals {
+            stdout: true,
+            stderr: false,
+        };
+        assert_eq!(t.answer(evil), "ab");
+        assert_eq!(t.thinking(evil), evil);
+    }
+
     #[test]
     fn screen_rows_count_wide_characters_tabs_and_wrapping() {
         assert_eq!(super::screen_rows("abc\n", 10), 1);

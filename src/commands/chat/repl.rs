@@ -20,6 +20,7 @@ use super::{
 };
 use crate::error::CliError;
 use crate::output::{DIM, sanitize};
+use crate::signals::{self, Signal};
 
 /// Every slash command: name, arguments, help. `/help` prints this table.
 pub const COMMANDS: &[(&str, &str, &str)] = &[
@@ -76,7 +77,8 @@ pub async fn run(conv: &mut Conversation, attachments: Vec<Value>) -> anyhow::Re
     let mut pending = attachments;
     info(&format!(
         "{DIM}cpaws chat · {} · session {} · /help for commands, Ctrl-C cancels an answer, Ctrl-D leaves{DIM:#}",
-        conv.session.model, conv.session.name
+        sanitize(&conv.session.model),
+        conv.session.name
     ));
     let mut next_prompt: Option<String> = None;
     loop {
@@ -113,15 +115,24 @@ pub async fn run(conv: &mut Conversation, attachments: Vec<Value>) -> anyhow::Re
         content.push(json!({"type": "text", "text": line}));
         let mut watch = KeyWatch::start();
         conv.crlf = watch.raw;
-        let cancel = watch.cancelled();
+        let key = watch.cancelled();
+        // Ctrl-C (a key in raw mode, or SIGINT) cancels the answer; SIGTERM or SIGHUP (the
+        // terminal closed) end the chat, with the partial answer saved.
+        let cancel = async move {
+            tokio::select! {
+                _ = key => Signal::Interrupt,
+                sig = signals::shutdown() => sig,
+            }
+        };
         let outcome = conv.ask(content, cancel).await;
         watch.stop();
         conv.crlf = false;
         match outcome? {
             Outcome::Done => {}
-            Outcome::Cancelled => info(&format!(
+            Outcome::Cancelled(Signal::Interrupt, _) => info(&format!(
                 "{DIM}(cancelled; the partial answer is kept){DIM:#}"
             )),
+            Outcome::Cancelled(sig, kept) => return Err(super::interrupted(sig, kept).into()),
             Outcome::Failed(e) => {
                 crate::error::report(&e.into(), false);
             }
@@ -195,11 +206,11 @@ async fn command(
         }
         "/model" => {
             if arg.is_empty() {
-                info(&format!("model: {}", conv.session.model));
+                info(&format!("model: {}", sanitize(&conv.session.model)));
             } else {
                 conv.session.model =
                     resolve_model(&conv.client, Some(arg), &conv.diag, false).await?;
-                info(&format!("model: {}", conv.session.model));
+                info(&format!("model: {}", sanitize(&conv.session.model)));
             }
         }
         "/system" => match arg {
@@ -266,11 +277,18 @@ async fn command(
                         "choose another name, or remove it first with `cpaws chat rm NAME`",
                     ));
                 }
+                // The new name is this process's before anything is written under it.
+                if arg != conv.session.name || conv.lock.is_none() {
+                    conv.lock = Some(session::lock(arg).await?);
+                }
                 let old = conv.session.name.clone();
                 conv.session.name = arg.to_string();
                 if conv.save && old != arg {
                     let _ = session::remove(&old);
                 }
+            }
+            if conv.lock.is_none() {
+                conv.lock = Some(session::lock(&conv.session.name).await?);
             }
             conv.save = true;
             if let Some(e) = conv.persist() {
@@ -286,9 +304,13 @@ async fn command(
             }
         }
         "/clear" => {
+            let name = session::new_name(&session::sessions_dir()?);
+            if conv.save {
+                conv.lock = Some(session::lock(&name).await?);
+            }
             conv.session.messages.clear();
             conv.session.usage = Default::default();
-            conv.session.name = session::new_name(&session::sessions_dir()?);
+            conv.session.name = name;
             conv.session.created_at = session::now_rfc3339();
             pending.clear();
             info(&format!("new conversation (session {})", conv.session.name));

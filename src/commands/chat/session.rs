@@ -1,7 +1,12 @@
 //! Sessions on disk: `<data dir>/cpaws/sessions/NAME.json`, written atomically (temp file in the
-//! same directory + rename), so a crash or Ctrl-C never leaves a half-written session.
+//! same directory + rename), so a crash or Ctrl-C never leaves a half-written session. A command
+//! that writes a session holds an advisory lock on `<data dir>/cpaws/session-locks/NAME.lock` from
+//! before it reads the session until its last write ([`lock`]), so two processes on one session
+//! never lose a turn.
+//! A session is named by its file: the `name` inside a file is not trusted.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -100,6 +105,17 @@ fn no_such_session(name: &str) -> CliError {
         .with_fix("`cpaws chat list` shows the saved sessions")
 }
 
+fn corrupt(name: &str, path: &Path, e: &serde_json::Error) -> CliError {
+    CliError::usage(
+        "chat.session_corrupt",
+        format!("{} is not a cpaws session", path.display()),
+    )
+    .with_cause(e.to_string())
+    .with_fix(format!(
+        "remove it with `cpaws chat rm {name}`, or repair the file (it is JSON)"
+    ))
+}
+
 pub fn load(name: &str) -> Result<Session, CliError> {
     check_name(name)?;
     let dir = sessions_dir()?;
@@ -116,14 +132,10 @@ pub fn load(name: &str) -> Result<Session, CliError> {
             .with_cause(e.to_string())
         }
     })?;
-    serde_json::from_str(&text).map_err(|e| {
-        CliError::new(
-            crate::error::exit::FAILURE,
-            "chat.session_corrupt",
-            format!("{} is not a cpaws session", path.display()),
-        )
-        .with_cause(e.to_string())
-    })
+    let mut s: Session = serde_json::from_str(&text).map_err(|e| corrupt(name, &path, &e))?;
+    // The file's name is the session's name (a name inside could point elsewhere on save).
+    s.name = name.to_string();
+    Ok(s)
 }
 
 /// Write atomically: a temp file in the sessions directory, fsync, rename over the old file.
@@ -144,8 +156,30 @@ pub fn save(s: &Session) -> Result<PathBuf, CliError> {
     Ok(path)
 }
 
-/// Every saved session, most recently updated first.
-pub fn list() -> Result<Vec<Session>, CliError> {
+/// One file in the sessions directory: a session, or why it cannot be read.
+pub struct Entry {
+    pub name: String,
+    pub path: PathBuf,
+    /// When it was last updated (`updated_at`, else the file's modification time).
+    pub when: Option<time::OffsetDateTime>,
+    pub session: Result<Session, CliError>,
+}
+
+impl Entry {
+    /// `when` as RFC 3339 (UTC), or empty.
+    pub fn when_rfc3339(&self) -> String {
+        self.when
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Every saved session, readable or not, most recently updated first.
+pub fn list() -> Result<Vec<Entry>, CliError> {
+    use time::format_description::well_known::Rfc3339;
     let dir = sessions_dir()?;
     let mut out = Vec::new();
     let Ok(rd) = std::fs::read_dir(&dir) else {
@@ -162,12 +196,95 @@ pub fn list() -> Result<Vec<Session>, CliError> {
         if check_name(name).is_err() {
             continue;
         }
-        if let Ok(s) = load(name) {
-            out.push(s);
+        let session = load(name);
+        let modified = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .map(time::OffsetDateTime::from);
+        let when = session
+            .as_ref()
+            .ok()
+            .and_then(|s| time::OffsetDateTime::parse(&s.updated_at, &Rfc3339).ok())
+            .or(modified);
+        out.push(Entry {
+            name: name.to_string(),
+            path: p.clone(),
+            when,
+            session,
+        });
+    }
+    out.sort_by(|a, b| b.when.cmp(&a.when).then(b.name.cmp(&a.name)));
+    Ok(out)
+}
+
+/// How long a command waits for a session another cpaws process holds.
+pub const LOCK_WAIT: Duration = Duration::from_secs(2);
+
+/// The advisory lock on one session, released when dropped (or when the process ends, however it
+/// ends). The lock files live apart from the sessions, in `session-locks/`, and stay: removing one
+/// would let two processes lock different files of one name.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: Option<std::fs::File>,
+}
+
+/// Where the session locks are: `<data dir>/cpaws/session-locks`.
+pub fn locks_dir() -> Result<PathBuf, CliError> {
+    Ok(sessions_dir()?.with_file_name("session-locks"))
+}
+
+fn in_use(name: &str) -> CliError {
+    CliError::usage(
+        "chat.session_in_use",
+        format!("session {name} is in use by another cpaws process"),
+    )
+    .with_cause(format!(
+        "another `cpaws chat` has held it for more than {} s; two at once would lose a turn",
+        LOCK_WAIT.as_secs()
+    ))
+    .with_fix("wait for the other chat to finish, or use another session: --session OTHER_NAME")
+}
+
+/// Lock the session `name` for this process: waits up to [`LOCK_WAIT`] for another process to
+/// finish with it, then refuses (`chat.session_in_use`, exit 2). Where locks are not possible
+/// (a directory that cannot be written, a file system without locks) the command goes on
+/// unlocked: saving will say what is wrong.
+pub async fn lock(name: &str) -> Result<SessionLock, CliError> {
+    check_name(name)?;
+    let dir = locks_dir()?;
+    let path = dir.join(format!("{name}.lock"));
+    let unlocked = |why: &dyn std::fmt::Display| {
+        tracing::warn!(
+            "cannot lock {}: {why}; going on without a lock",
+            path.display()
+        );
+        Ok(SessionLock { _file: None })
+    };
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return unlocked(&e);
+    }
+    let file = match std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(e) => return unlocked(&e),
+    };
+    let deadline = Instant::now() + LOCK_WAIT;
+    // Bounded: at most LOCK_WAIT / 50 ms rounds.
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(SessionLock { _file: Some(file) }),
+            Err(std::fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(in_use(name)),
+            Err(std::fs::TryLockError::Error(e)) => return unlocked(&e),
         }
     }
-    out.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(b.name.cmp(&a.name)));
-    Ok(out)
 }
 
 /// Whether a session of that name is saved.

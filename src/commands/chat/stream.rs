@@ -68,6 +68,17 @@ impl StreamEvent {
     }
 }
 
+/// How far a `content_block_start` may skip ahead of the blocks started so far. The API numbers
+/// blocks 0, 1, 2, … in order; a small gap (a block a proxy filtered out) is tolerated and left
+/// empty, anything further is a protocol error. This is what keeps a hostile `index` (2^62) from
+/// growing the block list until the allocator gives up.
+pub const MAX_INDEX_GAP: usize = 8;
+
+/// A stream that breaks the protocol (an index that was never started, or far beyond the blocks
+/// so far): the answer cannot be trusted past this point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid(pub String);
+
 /// What the renderer should show for an event.
 #[derive(Debug, PartialEq)]
 pub enum Shown<'a> {
@@ -99,9 +110,21 @@ impl Accumulator {
         Self::default()
     }
 
-    /// Apply one event; returns what should be shown.
-    pub fn apply<'a>(&mut self, ev: &'a StreamEvent) -> Shown<'a> {
-        match ev {
+    /// The block a delta or stop names, if it was started.
+    fn check_started(&self, index: usize, what: &str) -> Result<(), Invalid> {
+        match self.blocks.get(index) {
+            Some(b) if !b.is_null() => Ok(()),
+            _ => Err(Invalid(format!(
+                "{what} for content block {index}, which never started ({} started)",
+                self.blocks.iter().filter(|b| !b.is_null()).count()
+            ))),
+        }
+    }
+
+    /// Apply one event; returns what should be shown, or why the stream is invalid (then nothing
+    /// of the event was applied; what came before stays).
+    pub fn apply<'a>(&mut self, ev: &'a StreamEvent) -> Result<Shown<'a>, Invalid> {
+        Ok(match ev {
             StreamEvent::MessageStart { message } => {
                 self.started = true;
                 if let Some(m) = message.as_object() {
@@ -116,22 +139,36 @@ impl Accumulator {
                 index,
                 content_block,
             } => {
-                while self.blocks.len() <= *index {
+                let index = *index;
+                let next = self.blocks.len();
+                if index > next.saturating_add(MAX_INDEX_GAP) {
+                    return Err(Invalid(format!(
+                        "content_block_start for block {index}, but the next block is {next}"
+                    )));
+                }
+                if self.blocks.get(index).is_some_and(|b| !b.is_null()) {
+                    return Err(Invalid(format!(
+                        "content_block_start for block {index}, which had already started"
+                    )));
+                }
+                while self.blocks.len() <= index {
                     self.blocks.push(Value::Null);
                 }
-                self.blocks[*index] = content_block.clone();
+                self.blocks[index] = content_block.clone();
                 match content_block.get("type").and_then(Value::as_str) {
                     Some(t) => Shown::BlockStart(t),
                     None => Shown::Nothing,
                 }
             }
             StreamEvent::ContentBlockDelta { index, delta } => {
+                self.check_started(*index, "content_block_delta")?;
+                let discard_text = self.discard_text;
                 let Some(block) = self.blocks.get_mut(*index) else {
-                    return Shown::Nothing;
+                    return Ok(Shown::Nothing);
                 };
                 match delta {
                     Delta::TextDelta { text } => {
-                        if !self.discard_text {
+                        if !discard_text {
                             append(block, "text", text);
                         }
                         Shown::Text(text)
@@ -155,6 +192,7 @@ impl Accumulator {
                 }
             }
             StreamEvent::ContentBlockStop { index } => {
+                self.check_started(*index, "content_block_stop")?;
                 if let Some(pos) = self.partial_json.iter().position(|(i, _)| i == index) {
                     let (_, raw) = self.partial_json.remove(pos);
                     if let Some(b) = self.blocks.get_mut(*index).and_then(Value::as_object_mut) {
@@ -188,7 +226,7 @@ impl Accumulator {
                 Shown::Nothing
             }
             StreamEvent::Ping | StreamEvent::Error { .. } | StreamEvent::Unknown => Shown::Nothing,
-        }
+        })
     }
 
     /// The Message as the non-streamed API would return it (so far).
@@ -292,7 +330,7 @@ mod tests {
         let (mut text, mut thinking) = (String::new(), String::new());
         for e in events {
             let ev = StreamEvent::parse(e);
-            match acc.apply(&ev) {
+            match acc.apply(&ev).unwrap() {
                 Shown::Text(t) => text.push_str(t),
                 Shown::Thinking(t) => thinking.push_str(t),
                 _ => {}
@@ -353,8 +391,218 @@ mod tests {
     }
 
     #[test]
+    fn indexes_beyond_the_started_blocks_are_invalid_and_change_nothing() {
+        let mut acc = Accumulator::new();
+        let ok = |acc: &mut Accumulator, e: &str| acc.apply(&StreamEvent::parse(e)).is_ok();
+        assert!(ok(
+            &mut acc,
+            r#"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#
+        ));
+        // 2^62, and just past the tolerated gap.
+        for i in ["4611686018427387904", "10", "18446744073709551615"] {
+            let e = format!(
+                r#"{{"type":"content_block_start","index":{i},"content_block":{{"type":"text"}}}}"#
+            );
+            let err = acc.apply(&StreamEvent::parse(&e)).unwrap_err();
+            assert!(
+                err.0.contains(i) && err.0.contains("next block is 1"),
+                "{err:?}"
+            );
+            assert_eq!(acc.blocks.len(), 1);
+        }
+        for e in [
+            r#"{"type":"content_block_delta","index":50000000,"delta":{"type":"text_delta","text":"x"}}"#,
+            r#"{"type":"content_block_stop","index":3}"#,
+            r#"{"type":"content_block_start","index":0,"content_block":{"type":"text"}}"#,
+        ] {
+            assert!(!ok(&mut acc, e), "{e}");
+        }
+        // A small gap is tolerated (left empty); a delta into the gap is not.
+        assert!(ok(
+            &mut acc,
+            r#"{"type":"content_block_start","index":9,"content_block":{"type":"text","text":"a"}}"#
+        ));
+        assert!(!ok(
+            &mut acc,
+            r#"{"type":"content_block_delta","index":4,"delta":{"type":"text_delta","text":"x"}}"#
+        ));
+        assert_eq!(acc.blocks.len(), 10);
+        assert_eq!(acc.message()["content"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn utf8_repair_keeps_split_characters_and_replaces_invalid_bytes() {
+        use crate::transport::Utf8Repair;
+        let mut r = Utf8Repair::default();
+        let euro = "€".as_bytes();
+        assert_eq!(r.push(&[b'a', euro[0]]), "a");
+        assert_eq!(r.carried(), 1);
+        assert_eq!(r.push(&euro[1..2]), "");
+        assert_eq!(r.push(&[euro[2], 0xff, b'b']), "€\u{FFFD}b");
+        assert_eq!(r.push(&[0xf0, 0x9f]), "");
+        assert_eq!(r.finish(), "\u{FFFD}");
+        assert_eq!(r.carried(), 0);
+    }
+
+    #[test]
     fn error_types_map_to_statuses() {
         assert_eq!(status_for_error_type("overloaded_error"), Some(529));
         assert_eq!(status_for_error_type("whatever"), None);
+    }
+}
+
+/// Property tests of the SSE path: the UTF-8 repair in front of the SSE parser, event parsing and
+/// the accumulator, on arbitrary input. The case count is kept small for CI (64, or whatever
+/// `PROPTEST_CASES` says); to search longer:
+/// `PROPTEST_CASES=100000 cargo test --lib chat::stream::props`.
+#[cfg(test)]
+mod props {
+    use super::*;
+    use crate::transport::Utf8Repair;
+    use proptest::prelude::*;
+
+    fn config() -> ProptestConfig {
+        // No regression files written into the source tree; a failure prints its minimal input.
+        let d = ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        };
+        if std::env::var_os("PROPTEST_CASES").is_some() {
+            d
+        } else {
+            ProptestConfig { cases: 64, ..d }
+        }
+    }
+
+    /// Bytes that are mostly UTF-8 with stray bytes mixed in (pure noise rarely forms a
+    /// multi-byte character).
+    fn mostly_utf8() -> impl Strategy<Value = Vec<u8>> {
+        prop::collection::vec(
+            prop_oneof![
+                any::<String>().prop_map(String::into_bytes),
+                prop::collection::vec(any::<u8>(), 0..4),
+                prop::collection::vec(0x80u8..=0xff, 0..4),
+            ],
+            0..16,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    /// Arbitrary JSON, a few levels deep.
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| json!(f)),
+            ".{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                prop::collection::btree_map(".{0,8}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Events shaped like the API's (any type, index up to u64::MAX, arbitrary payloads), and
+    /// plain arbitrary JSON.
+    fn event() -> impl Strategy<Value = String> {
+        let kind = prop::sample::select(vec![
+            "message_start",
+            "content_block_start",
+            "content_block_delta",
+            "content_block_stop",
+            "message_delta",
+            "message_stop",
+            "ping",
+            "error",
+            "brand_new",
+        ]);
+        let delta_kind = prop::sample::select(vec![
+            "text_delta",
+            "thinking_delta",
+            "signature_delta",
+            "input_json_delta",
+            "other_delta",
+        ]);
+        let index = prop_oneof![0u64..12, any::<u64>(), Just(u64::MAX), Just(1 << 62)];
+        let shaped = (
+            kind,
+            index,
+            delta_kind,
+            ".{0,16}",
+            json_value(),
+            prop::sample::select(vec!["text", "thinking", "tool_use", "hologram"]),
+        )
+            .prop_map(|(kind, index, dk, text, payload, block)| {
+                json!({"type": kind, "index": index,
+                    "content_block": {"type": block, "text": "", "payload": payload.clone()},
+                    "delta": {"type": dk, "text": text, "thinking": text, "signature": text,
+                              "partial_json": text, "stop_reason": "end_turn"},
+                    "message": {"id": "m", "usage": payload.clone()},
+                    "usage": payload,
+                    "error": {"type": "overloaded_error", "message": text}})
+                .to_string()
+            });
+        prop_oneof![
+            4 => shaped,
+            1 => json_value().prop_map(|v| v.to_string()),
+            1 => ".{0,40}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        /// Any split of any byte sequence: the same text as lossy decoding of the whole, and
+        /// never more than 3 bytes held back.
+        #[test]
+        fn utf8_repair_matches_lossy_decoding_for_any_split(
+            bytes in mostly_utf8(),
+            cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+        ) {
+            let mut at: Vec<usize> = cuts.iter().map(|c| c.index(bytes.len() + 1)).collect();
+            at.push(0);
+            at.push(bytes.len());
+            at.sort_unstable();
+            let mut r = Utf8Repair::default();
+            let mut out = String::new();
+            for w in at.windows(2) {
+                out.push_str(&r.push(&bytes[w[0]..w[1]]));
+                prop_assert!(r.carried() <= 3);
+            }
+            out.push_str(&r.finish());
+            prop_assert_eq!(out, String::from_utf8_lossy(&bytes).into_owned());
+        }
+
+        /// Parsing arbitrary data never panics; payloads that are not events are `Unknown`.
+        #[test]
+        fn parsing_arbitrary_data_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = StreamEvent::parse(&text);
+        }
+
+        /// Any sequence of arbitrary events: no panic, the block list grows with the events (at
+        /// most MAX_INDEX_GAP + 1 slots each), never with an index, and a Message always results.
+        #[test]
+        fn the_accumulator_survives_any_events(events in prop::collection::vec(event(), 0..40)) {
+            let mut acc = Accumulator::new();
+            let mut starts = 0usize;
+            for e in &events {
+                let ev = StreamEvent::parse(e);
+                if matches!(ev, StreamEvent::ContentBlockStart { .. }) {
+                    starts += 1;
+                }
+                let _ = acc.apply(&ev);
+                prop_assert!(acc.blocks.len() <= starts * (MAX_INDEX_GAP + 1));
+            }
+            let m = acc.message();
+            prop_assert!(m["content"].is_array());
+            prop_assert_eq!(&m["role"], "assistant");
+            let _ = acc.into_history_blocks();
+        }
     }
 }
