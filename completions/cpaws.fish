@@ -563,9 +563,9 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s m -l model -d 'Model ID, or opus / sonnet / haiku for the newest of that family the workspace lists (default: sonnet) [env: CPAWS_MODEL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s s -l system -d 'System prompt: TEXT, or @FILE to read it from a file' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-tokens -d 'Maximum output tokens (default 8192, raised to fit a thinking budget)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l max-tokens -d 'Maximum output tokens, 1 to 1000000 (default 8192, raised to fit a thinking budget)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l temperature -d 'Sampling temperature (0–1)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l thinking -d 'Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l thinking -d 'Extended thinking: a token budget (1024 to 1000000) or low / medium / high (default medium)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s a -l attach -d 'Attach a file: images become image blocks, PDFs document blocks, anything else text (repeatable)' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l file-id -d 'Attach a file uploaded with `cpaws files` by its ID (repeatable)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l cache-ttl -d 'Prompt-cache lifetime: 5m (default) or 1h' -r -f -a "5m\t''

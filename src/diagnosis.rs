@@ -102,6 +102,14 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "retry; what arrived before was kept. If it keeps happening, check that the base URL is Claude Platform on AWS (cpaws status shows it) and that no proxy rewrites the stream",
             );
         }
+        ApiErrorKind::Stream if e.error_type.as_deref() == Some("stream_stalled") => {
+            return d(
+                "stream_stalled",
+                exit::SERVICE,
+                format!("the answer stream stalled: {msg}"),
+                "retry; what arrived before was kept. Raise --timeout (or CPAWS_TIMEOUT) if the answers you ask for pause longer; check proxies that hold streams back",
+            );
+        }
         ApiErrorKind::Decode if e.error_type.as_deref() == Some("unexpected_response") => {
             return d(
                 "unexpected_response",

@@ -19,6 +19,10 @@ use crate::error::{CliError, exit};
 use crate::output::sanitize;
 use crate::sign::{EMPTY_SHA256, sha256_hex, sign_headers};
 
+mod sse;
+pub use sse::{LineFramer, MAX_SSE_EVENT, SseEvent, Utf8Repair};
+use sse::{SSE_EXCERPT, first_bytes, is_event_stream, one_line};
+
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// The longest wait a `retry-after` can ask for that cpaws honours; a longer one is reported.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
@@ -997,7 +1001,6 @@ impl Client {
         ),
         ApiError,
     > {
-        use eventsource_stream::Eventsource;
         let resp = self.send(req).await?;
         let meta = ResponseMeta::from_response(&resp);
         let call = req.describe();
@@ -1034,28 +1037,7 @@ impl Client {
                 ..Default::default()
             });
         }
-        let mut repair = Utf8Repair::default();
-        let stream = resp
-            .bytes_stream()
-            .map(Some)
-            .chain(futures_util::stream::once(async { None }))
-            .map(move |item| match item {
-                Some(Ok(bytes)) => Ok(repair.push(&bytes)),
-                Some(Err(e)) => Err(e),
-                None => Ok(repair.finish()),
-            })
-            .eventsource()
-            .map_err(move |e| ApiError {
-                kind: ApiErrorKind::Stream,
-                message: format!("the stream broke: {e}"),
-                call: call.clone(),
-                ..Default::default()
-            });
-        let stream = stream.map_ok(|ev| SseEvent {
-            event: ev.event,
-            data: ev.data,
-        });
-        Ok((stream, meta))
+        Ok((sse::events(resp, call, self.timeout), meta))
     }
 }
 
@@ -1100,108 +1082,6 @@ pub fn unexpected_shape(v: &Value, meta: &ResponseMeta, call: &str, expected: &s
         call: call.to_string(),
         ..Default::default()
     }
-}
-
-/// How much of a body that is not an event stream is shown.
-const SSE_EXCERPT: usize = 200;
-
-/// `text/event-stream`, with or without parameters, in any case.
-fn is_event_stream(content_type: &str) -> bool {
-    content_type
-        .split(';')
-        .next()
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("text/event-stream"))
-}
-
-/// Sanitized, on one line, whitespace collapsed.
-fn one_line(text: &str) -> String {
-    sanitize(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Up to `max` bytes of the body, waiting at most a few seconds for them (a body that drips or
-/// never ends does not hold the error back).
-async fn first_bytes(resp: reqwest::Response, max: usize) -> Vec<u8> {
-    let mut body = std::pin::pin!(resp.bytes_stream());
-    let mut head = Vec::new();
-    let read = async {
-        while head.len() < max {
-            match body.next().await {
-                Some(Ok(b)) => head.extend_from_slice(&b[..b.len().min(max - head.len())]),
-                _ => break,
-            }
-        }
-    };
-    let _ = tokio::time::timeout(Duration::from_secs(5), read).await;
-    head
-}
-
-/// Turns a byte stream into UTF-8 text chunk by chunk, replacing invalid bytes with U+FFFD (as
-/// `String::from_utf8_lossy` would on the whole stream) instead of failing. A character split
-/// across two chunks is kept whole: the at most 3 bytes of an incomplete character at the end of
-/// a chunk wait for the next one.
-#[derive(Debug, Default)]
-pub struct Utf8Repair {
-    carry: Vec<u8>,
-}
-
-impl Utf8Repair {
-    /// The text of `chunk` (after what was carried over), keeping an incomplete last character.
-    pub fn push(&mut self, chunk: &[u8]) -> String {
-        let mut buf = std::mem::take(&mut self.carry);
-        buf.extend_from_slice(chunk);
-        let mut out = String::with_capacity(buf.len());
-        let mut rest: &[u8] = &buf;
-        // Each round consumes at least one byte or ends.
-        loop {
-            match std::str::from_utf8(rest) {
-                Ok(s) => {
-                    out.push_str(s);
-                    break;
-                }
-                Err(e) => {
-                    let (valid, after) = rest.split_at(e.valid_up_to());
-                    if let Ok(s) = std::str::from_utf8(valid) {
-                        out.push_str(s);
-                    }
-                    match e.error_len() {
-                        Some(n) => {
-                            out.push(char::REPLACEMENT_CHARACTER);
-                            rest = after.get(n..).unwrap_or_default();
-                        }
-                        None => {
-                            // An incomplete character at the end (at most 3 bytes).
-                            self.carry = after.to_vec();
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// How many bytes wait for the rest of their character (never more than 3).
-    pub fn carried(&self) -> usize {
-        self.carry.len()
-    }
-
-    /// The end of the stream: an incomplete character left over is one U+FFFD.
-    pub fn finish(&mut self) -> String {
-        if std::mem::take(&mut self.carry).is_empty() {
-            String::new()
-        } else {
-            char::REPLACEMENT_CHARACTER.to_string()
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct SseEvent {
-    pub event: String,
-    pub data: String,
 }
 
 /// Credentials that expired (locally or as the service says): `auth_refresh` can fix this.

@@ -532,6 +532,14 @@ fn a_corrupt_newest_session_is_listed_and_not_silently_skipped() {
         b"{\"name\": \"broken\", \"messages\": [",
     )
     .unwrap();
+    // The kernel stamps files from a coarse clock that can lag the precise clock the session's
+    // `updated_at` comes from, so a file written a moment later can look older. Make it newer.
+    std::fs::File::options()
+        .write(true)
+        .open(session_file(&sb, "broken"))
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
 
     let o = sb.cmd().args(["chat", "list"]).output().unwrap();
     let (stdout, stderr, code) = out(&o);
@@ -701,5 +709,150 @@ fn thinking_on_a_terminal_stderr_is_sanitized_while_piped_stdout_stays_raw() {
     assert_eq!(
         std::fs::read_to_string(&answer_file).unwrap(),
         "raw\u{1b}[1mbytes\n"
+    );
+}
+
+// ---- an event that never ends ----
+
+#[test]
+fn an_event_that_never_ends_is_a_protocol_error_not_unbounded_memory() {
+    let h = Hostile::start(|r| {
+        if !is_messages(r) {
+            return Reply::status(404, &[], "");
+        }
+        let mut head = Reply::open_head(200, &[("content-type", "text/event-stream")]);
+        head.extend(stream(&[
+            message_start(),
+            block_start(0),
+            delta(0, "so far"),
+        ]));
+        head.extend_from_slice(b"data: ");
+        Reply::Endless {
+            head,
+            chunk: vec![b'a'; 64 * 1024],
+        }
+    });
+    let sb = sandbox(&h);
+    let mut cmd = sb.std_cmd();
+    cmd.args(["--json", "chat", "-m", MODEL, "--session", "endless", "hi"])
+        .stdin(Stdio::null());
+    let o = capped(&cmd).output().unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 5, "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["error"]["code"], "stream_invalid", "{v:#}");
+    assert!(
+        v["error"]["cause"].as_str().unwrap().contains("MiB"),
+        "{v:#}"
+    );
+    assert_eq!(
+        text_of(&read_session(&sb, "endless")["messages"][1]),
+        "so far"
+    );
+}
+
+// ---- item 8: the idle timeout between events ----
+
+#[test]
+fn bytes_that_never_complete_an_event_cannot_keep_the_answer_open() {
+    let h = Hostile::start(|r| {
+        if !is_messages(r) {
+            return Reply::status(404, &[], "");
+        }
+        let mut head = Reply::open_head(200, &[("content-type", "text/event-stream")]);
+        head.extend(stream(&[
+            message_start(),
+            block_start(0),
+            delta(0, "so far"),
+        ]));
+        // One byte every 100 ms for 60 s: bytes keep flowing, no event ever completes.
+        let mut body = b"data: ".to_vec();
+        body.extend(vec![b'a'; 600]);
+        Reply::Drip {
+            head,
+            body,
+            chunk: 1,
+            every: Duration::from_millis(100),
+        }
+    });
+    let sb = sandbox(&h);
+    let mut cmd = sb.std_cmd();
+    cmd.args([
+        "--json",
+        "--timeout",
+        "2",
+        "chat",
+        "-m",
+        MODEL,
+        "--session",
+        "drip",
+        "hi",
+    ])
+    .stdin(Stdio::null());
+    let started = std::time::Instant::now();
+    let o = cmd.output().unwrap();
+    let took = started.elapsed();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 5, "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["error"]["code"], "stream_stalled", "{v:#}");
+    // The drip lasts 60 s; the idle timeout ends it after 2 s without an event.
+    assert!(took < Duration::from_secs(30), "took {took:?}");
+    assert_eq!(text_of(&read_session(&sb, "drip")["messages"][1]), "so far");
+}
+
+// ---- item 7: absurd numbers, from the user or the server ----
+
+#[test]
+fn absurd_token_numbers_are_refused_with_their_range() {
+    let h = serving(answer(&["ok"]));
+    let sb = sandbox(&h);
+    for (args, range) in [
+        (
+            ["--thinking", "18446744073709551615"],
+            "between 1024 and 1000000",
+        ),
+        (["--thinking", "1023"], "between 1024 and 1000000"),
+        (["--max-tokens", "18446744073709551615"], "1..=1000000"),
+        (["--max-tokens", "0"], "1..=1000000"),
+        (["--temperature", "NaN"], "between 0 and 1"),
+    ] {
+        let o = chat(&sb).args(args).arg("hi").output().unwrap();
+        let (_, stderr, code) = out(&o);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains(range), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    assert!(!h.requests().iter().any(is_messages));
+    // The largest accepted budget goes out, with room for the answer.
+    let o = chat(&sb)
+        .args(["--thinking", "1000000", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    let reqs = h.requests();
+    let sent: Value =
+        serde_json::from_slice(&reqs.iter().find(|r| is_messages(r)).unwrap().body).unwrap();
+    assert_eq!(sent["thinking"]["budget_tokens"], 1_000_000);
+    assert_eq!(sent["max_tokens"], 1_004_096);
+}
+
+#[test]
+fn absurd_usage_counts_from_the_server_saturate_across_turns() {
+    let mut start = message_start();
+    start["message"]["usage"]["input_tokens"] = json!(u64::MAX);
+    let mut evs = vec![start, block_start(0), delta(0, "ok")];
+    evs.extend(finish(0));
+    let h = serving(stream(&evs));
+    let sb = sandbox(&h);
+    for _ in 0..2 {
+        let o = chat(&sb).args(["--session", "big", "hi"]).output().unwrap();
+        let (_, stderr, code) = out(&o);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    assert_eq!(
+        read_session(&sb, "big")["usage"]["input_tokens"],
+        json!(u64::MAX)
     );
 }

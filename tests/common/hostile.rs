@@ -126,6 +126,22 @@ impl Hostile {
     }
 }
 
+/// With `CPAWS_HOSTILE_TALLY=FILE`, one line per scripted reply is appended to FILE: how
+/// docs/reliability.md counts the hostile inputs a run tried.
+fn tally(req: &Captured) {
+    let Some(path) = std::env::var_os("CPAWS_HOSTILE_TALLY") else {
+        return;
+    };
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+    {
+        // One write per line: appends from concurrent tests never interleave.
+        let _ = f.write_all(format!("{} {}\n", req.method, req.path).as_bytes());
+    }
+}
+
 fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let Ok(read_half) = stream.try_clone() else {
@@ -139,6 +155,7 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) {
         r.push(req.clone());
     }
     let reply = handler(&req);
+    tally(&req);
     let mut w = stream;
     let start = Instant::now();
     match reply {

@@ -85,13 +85,13 @@ pub struct ChatOpts {
     /// System prompt: TEXT, or @FILE to read it from a file
     #[arg(short, long, value_name = "TEXT|@FILE")]
     pub system: Option<String>,
-    /// Maximum output tokens (default 8192, raised to fit a thinking budget)
-    #[arg(long, value_name = "N")]
+    /// Maximum output tokens, 1 to 1000000 (default 8192, raised to fit a thinking budget)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=TOKEN_BOUND))]
     pub max_tokens: Option<u64>,
     /// Sampling temperature (0–1)
     #[arg(long, value_name = "T")]
     pub temperature: Option<f64>,
-    /// Extended thinking: a token budget (≥ 1024) or low / medium / high (default medium)
+    /// Extended thinking: a token budget (1024 to 1000000) or low / medium / high (default medium)
     #[arg(long, value_name = "BUDGET", num_args = 0..=1, default_missing_value = "medium")]
     pub thinking: Option<String>,
     /// Show the model's thinking (on stderr, dimmed)
@@ -489,7 +489,11 @@ fn read_system(s: &str) -> Result<String, CliError> {
     }
 }
 
-/// `--thinking`: a budget in tokens (≥ 1024) or an effort word.
+/// The largest token count accepted for `--max-tokens` and `--thinking`: far above what any model
+/// produces (the service decides the real limit), low enough that no arithmetic on it overflows.
+pub const TOKEN_BOUND: u64 = 1_000_000;
+
+/// `--thinking`: a budget in tokens (1024 to [`TOKEN_BOUND`]) or an effort word.
 pub fn parse_thinking(s: &str) -> Result<u64, CliError> {
     let b = match s.to_ascii_lowercase().as_str() {
         "low" => 2048,
@@ -500,13 +504,13 @@ pub fn parse_thinking(s: &str) -> Result<u64, CliError> {
                 "chat.bad_thinking",
                 format!("--thinking {s:?} is not a budget"),
             )
-            .with_fix("give a token budget (at least 1024) or low / medium / high")
+            .with_fix("give a token budget (1024 to 1000000) or low / medium / high")
         })?,
     };
-    if b < 1024 {
+    if !(1024..=TOKEN_BOUND).contains(&b) {
         return Err(CliError::usage(
             "chat.bad_thinking",
-            "the thinking budget must be at least 1024 tokens",
+            format!("the thinking budget must be between 1024 and {TOKEN_BOUND} tokens"),
         ));
     }
     Ok(b)
@@ -746,7 +750,9 @@ impl Conversation {
         }
         let budget = self.thinking;
         let max_tokens = self.max_tokens.unwrap_or_else(|| {
-            budget.map_or(DEFAULT_MAX_TOKENS, |b| DEFAULT_MAX_TOKENS.max(b + 4096))
+            budget.map_or(DEFAULT_MAX_TOKENS, |b| {
+                DEFAULT_MAX_TOKENS.max(b.saturating_add(4096))
+            })
         });
         let mut body = json!({"model": self.session.model, "max_tokens": max_tokens,
                               "messages": messages, "stream": true});
