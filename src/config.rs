@@ -12,10 +12,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::{ApiKeyHeader, AuthChoice, GlobalArgs};
 use crate::envvars as ev;
 use crate::error::{CliError, exit};
 use crate::output::register_secret;
+use clap::ValueEnum;
 
 pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
@@ -469,9 +469,48 @@ fn first_env(names: &[&'static str]) -> Option<(String, &'static str)> {
     names.iter().find_map(|n| env_value(n).map(|v| (v, *n)))
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthChoice {
+    /// AWS Signature Version 4 with the AWS credential chain
+    Sigv4,
+    /// An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)
+    ApiKey,
+    /// No authentication headers (for a signing gateway)
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApiKeyHeader {
+    /// `x-api-key: <key>` (the platform docs' form)
+    XApiKey,
+    /// `Authorization: Bearer <key>` (the AWS docs' form)
+    Bearer,
+}
+
+/// What the command line sets, flag by flag (`None` where a flag was not given). The command
+/// line's own types live in `cli`; this is the plain form config resolution takes.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub config: Option<PathBuf>,
+    pub profile: Option<String>,
+    pub aws_profile: Option<String>,
+    pub region: Option<String>,
+    pub workspace_id: Option<String>,
+    pub base_url: Option<String>,
+    pub auth: Option<AuthChoice>,
+    pub skip_auth: bool,
+    pub api_key_file: Option<PathBuf>,
+    pub api_key_header: Option<ApiKeyHeader>,
+    pub anthropic_version: Option<String>,
+    pub max_retries: Option<u32>,
+    pub timeout: Option<u64>,
+}
+
 /// Resolve every setting. `aws_profile_region` looks up the AWS profile's region (async in the
 /// AWS SDK); it is only called when no other layer set the region.
-pub async fn resolve(g: &GlobalArgs) -> Result<Settings, CliError> {
+pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
     // 1. The config file.
     let (config_path, explicit_path) = match (&g.config, env_value(ev::CPAWS_CONFIG)) {
         (Some(p), _) => (Some(p.clone()), true),

@@ -9,10 +9,12 @@ use std::time::SystemTime;
 
 use serde::Serialize;
 
+use crate::api::{ApiError, ApiErrorKind, ResponseMeta};
 use crate::apikey::{self, KeyKind};
-use crate::config::AuthMode;
+use crate::config::{AuthMode, Settings};
 use crate::error::{CliError, exit};
-use crate::transport::{ApiError, ApiErrorKind};
+use crate::output::one_line;
+use serde_json::Value;
 
 /// What the diagnosis knows about the caller's setup.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +25,19 @@ pub struct DiagContext {
     /// The API key in use (only its kind and decoded metadata are used).
     pub api_key: Option<String>,
     pub auth_refresh: Option<String>,
+}
+
+impl DiagContext {
+    /// What a diagnosis needs to know about the settings.
+    pub fn from_settings(s: &Settings) -> DiagContext {
+        DiagContext {
+            auth_mode: Some(s.auth_mode()),
+            region: s.region.as_ref().map(|r| r.value.clone()),
+            workspace_id: s.workspace_id.as_ref().map(|w| w.value.clone()),
+            api_key: s.api_key.as_ref().map(|k| k.value.expose().to_string()),
+            auth_refresh: s.auth_refresh.as_ref().map(|a| a.value.clone()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -93,7 +108,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         .unwrap_or("");
 
     match e.kind {
-        // Chat's stream checks (commands/chat/stream.rs, transport.rs `sse`).
+        // Chat's stream checks (commands/chat/stream.rs, api/sse.rs).
         ApiErrorKind::Stream if e.error_type.as_deref() == Some("stream_invalid") => {
             return d(
                 "stream_invalid",
@@ -126,7 +141,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "install the system's CA certificates (e.g. `apt install ca-certificates`), or point SSL_CERT_FILE or AWS_CA_BUNDLE at a PEM bundle",
             );
         }
-        ApiErrorKind::Connect if crate::transport::is_certificate_error(msg) => {
+        ApiErrorKind::Connect if crate::api::is_certificate_error(msg) => {
             return d(
                 "tls_untrusted",
                 exit::SERVICE,
@@ -209,7 +224,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             exit::SERVICE,
             format!(
                 "{msg}; the service asked to wait longer than cpaws waits ({wait}; at most {}s)",
-                crate::transport::MAX_RETRY_AFTER.as_secs()
+                crate::api::MAX_RETRY_AFTER.as_secs()
             ),
             "try again later; rate limits: https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html",
         );
@@ -599,6 +614,45 @@ pub fn summary(e: &ApiError) -> String {
     }
     s.push_str(&e.message);
     s
+}
+
+/// How much of a body of the wrong shape [`unexpected_response`] shows.
+const BODY_PREVIEW: usize = 200;
+
+/// A 200 whose body is not what the route returns (a proxy's page, a misconfigured base URL, a
+/// broken server): exit 5 `unexpected_response`, with the first bytes of the body (sanitized) and
+/// the request IDs as evidence.
+pub fn unexpected_response(
+    what: &str,
+    call: &str,
+    expected: &str,
+    body: &Value,
+    meta: &ResponseMeta,
+) -> CliError {
+    let text = serde_json::to_string(body).unwrap_or_default();
+    let mut preview: String = text.chars().take(BODY_PREVIEW).collect();
+    if preview.len() < text.len() {
+        preview.push('…');
+    }
+    let mut e = CliError::new(
+        exit::SERVICE,
+        "unexpected_response",
+        format!(
+            "{what}: {call} answered {} with a body that is not {expected}",
+            meta.status
+        ),
+    )
+    .with_cause(format!("the body begins: {}", one_line(&preview)))
+    .with_fix("check that the base URL (--base-url, ANTHROPIC_AWS_BASE_URL) points at Claude Platform on AWS and not at a proxy or another service; if it does, retry, and report it with the request ID if it persists");
+    for (name, id) in [
+        ("x-amzn-requestid", &meta.amzn_request_id),
+        ("request-id", &meta.request_id),
+    ] {
+        if let Some(id) = id {
+            e = e.with_detail(format!("{name}: {}", one_line(id)));
+        }
+    }
+    e
 }
 
 #[cfg(test)]

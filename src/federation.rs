@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::transport::ApiError;
+use crate::api::ApiError;
 
 pub const GET_ACTION: &str = "iam:GetOutboundWebIdentityFederationInfo";
 pub const ENABLE_ACTION: &str = "iam:EnableOutboundWebIdentityFederation";

@@ -1,19 +1,21 @@
 //! cpaws: diagnose, set up and use Claude Platform on AWS from the terminal.
 //!
 //! Shared layers: [`config`] (settings and where they came from), [`aws`] (credentials, STS, IAM),
-//! [`sign`] (SigV4 via aws-sigv4), [`apikey`] (short-term keys), [`transport`] (the one HTTP
+//! [`sign`] (SigV4 via aws-sigv4), [`apikey`] (short-term keys), [`api`] (the one HTTP
 //! client), [`diagnosis`] (the one table of causes and fixes), [`output`] (printing, redaction),
 //! [`error`] (exit codes). One module per subcommand under [`commands`].
 
 // Errors carry their cause, fix and evidence; they are rare and cheap next to a network call.
 #![allow(clippy::result_large_err)]
 
+pub mod api;
 pub mod apikey;
 pub mod atomic;
 pub mod aws;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod credentials;
 pub mod diagnosis;
 pub mod envvars;
 pub mod error;
@@ -24,12 +26,15 @@ pub mod intents;
 pub mod models;
 pub mod output;
 pub mod principal;
-pub mod report;
+pub mod prompt;
+pub mod readiness;
 pub mod sign;
 pub mod signals;
 pub mod tls;
-pub mod transport;
 pub mod trust;
+
+#[cfg(test)]
+mod layering;
 
 use std::process::ExitCode;
 

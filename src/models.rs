@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::transport::{ApiError, ApiRequest, Client};
+use crate::api::{ApiError, ApiRequest, Client};
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct Model {

@@ -407,6 +407,41 @@ pub fn mask(value: &str, keep: usize) -> String {
     format!("{head}…")
 }
 
+/// Untrusted text for one line of a terminal (a table cell, a name in a message): control
+/// characters and escape sequences removed, line breaks and tabs made spaces.
+pub fn one_line(text: &str) -> String {
+    sanitize(text).replace(['\n', '\t'], " ")
+}
+
+/// A plain, left-aligned text table (two spaces between columns), one line per row.
+pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut w: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if i < w.len() {
+                w[i] = w[i].max(c.chars().count());
+            }
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut l = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            l.push_str(c);
+            if i + 1 < cells.len() {
+                let pad = w[i].saturating_sub(c.chars().count()) + 2;
+                l.push_str(&" ".repeat(pad));
+            }
+        }
+        l.push('\n');
+        l
+    };
+    let mut out = line(headers.to_vec());
+    for r in rows {
+        out.push_str(&line(r.iter().map(String::as_str).collect()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! permissions boundary) and a role's trust policy. IAM returns documents percent-encoded; the
 //! Rust SDK does not decode them (clients.md §4), `iam_policy::parse_document` does.
 
-use crate::transport::ApiError;
+use crate::api::ApiError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PrincipalRef {

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use aws_credential_types::Credentials;
 use common::*;
+use cpaws::api::{ApiRequest, Body, Client, Part};
 use cpaws::aws::CredentialCache;
-use cpaws::transport::{ApiRequest, Body, Client, Part};
 use cpaws_emulator::state::{AccessKey, Account, Role, User};
 use predicates::prelude::*;
 use serde_json::{Value, json};

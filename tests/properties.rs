@@ -6,8 +6,8 @@
 use proptest::prelude::*;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
+use cpaws::api::{ApiError, MAX_RETRY_AFTER, RetryAfter, display_url, parse_retry_after};
 use cpaws::output::{encodings, mask_userinfo, redact, register_secret, sanitize};
-use cpaws::transport::{ApiError, MAX_RETRY_AFTER, RetryAfter, display_url, parse_retry_after};
 
 fn config() -> ProptestConfig {
     ProptestConfig {

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use aws_credential_types::Credentials;
 use common::*;
+use cpaws::api::{ApiRequest, Body, Client, Part};
 use cpaws::aws::CredentialCache;
 use cpaws::config::{Settings, Source, Sourced};
-use cpaws::transport::{ApiRequest, Body, Client, Part};
 use cpaws_emulator::state::{Fault, FaultKind, FaultMatch};
 use futures_util::StreamExt;
 use serde_json::json;
@@ -155,7 +155,7 @@ fn malformed_body_is_a_decode_error() {
     let e = rt()
         .block_on(c.json(&ApiRequest::get("/v1/models")))
         .unwrap_err();
-    assert_eq!(e.kind, cpaws::transport::ApiErrorKind::Decode);
+    assert_eq!(e.kind, cpaws::api::ApiErrorKind::Decode);
 }
 
 /// A file part is streamed from disk; the SigV4 payload hash is computed in a first read and the

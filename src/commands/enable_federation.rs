@@ -1,7 +1,6 @@
 //! `cpaws enable-federation`: read the account's outbound web identity federation flag, enable it
 //! after confirmation, confirm with a second read. Safe to re-run in scripts and CI.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -12,6 +11,7 @@ use crate::diagnosis;
 use crate::error::{CliError, exit};
 use crate::federation::{self, FederationState};
 use crate::output::{GOOD, Printer, WARN};
+use crate::prompt::confirm;
 
 #[derive(Serialize)]
 struct Outcome {
@@ -24,7 +24,7 @@ struct Outcome {
     would_call: Option<String>,
 }
 
-fn denied(action: &str, e: &crate::transport::ApiError) -> CliError {
+fn denied(action: &str, e: &crate::api::ApiError) -> CliError {
     let mut err = CliError::new(
         exit::REJECTED,
         "iam_access_denied",
@@ -136,7 +136,7 @@ pub async fn run(
         return Ok(ExitCode::SUCCESS);
     }
     confirm(
-        g,
+        g.yes,
         "Enable outbound web identity federation for this AWS account?",
     )?;
     let sp = printer.spinner("enabling…");
@@ -187,35 +187,4 @@ pub async fn run(
         ))?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Ask on a terminal; elsewhere require --yes.
-pub fn confirm(g: &GlobalArgs, question: &str) -> Result<(), CliError> {
-    if g.yes {
-        return Ok(());
-    }
-    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(CliError::usage(
-            "confirmation_needed",
-            format!("{question} (needs confirmation)"),
-        )
-        .with_cause("stdin is not a terminal, so cpaws cannot ask")
-        .with_fix("pass --yes (or set CPAWS_YES=1) to confirm"));
-    }
-    let ok = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| {
-            CliError::new(exit::INTERRUPTED, "interrupted", "no answer").with_cause(e.to_string())
-        })?;
-    if ok {
-        Ok(())
-    } else {
-        Err(CliError::new(
-            exit::FAILURE,
-            "declined",
-            "nothing was changed (declined)",
-        ))
-    }
 }

@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
+use crate::api::Client;
 use crate::aws::{self, CredentialCache};
 use crate::cli::{EnvArgs, EnvTarget, GlobalArgs, ShellKind};
 use crate::config::{self, AuthMode, Settings};
 use crate::models;
 use crate::output::Printer;
-use crate::transport::Client;
 
 /// Quote a value for a shell.
 pub fn quote(shell: ShellKind, v: &str) -> String {
@@ -82,7 +82,7 @@ async fn pinned_models(
 }
 
 pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
-    let s = config::resolve(g).await?;
+    let s = config::resolve(&g.overrides()).await?;
     let shell = a.shell.unwrap_or_else(detect_shell);
     let mut vars: Vec<(String, String)> = Vec::new();
     let mut unset: Vec<String> = Vec::new();

@@ -7,20 +7,21 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bytes::Bytes;
-use clap::{Args, Subcommand};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::api::{ApiError, ApiRequest, Body, Client, Part, ResponseMeta};
 use crate::cli::GlobalArgs;
+use crate::cli::files::{FilesArgs, FilesCommand};
 use crate::commands::AwsCtx;
-use crate::commands::enable_federation::confirm;
-use crate::commands::keys::one_line;
 use crate::config::AuthMode;
+use crate::diagnosis::unexpected_response;
 use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
+use crate::output::one_line;
 use crate::output::{Printer, sanitize};
-use crate::transport::{ApiError, ApiRequest, Body, Client, Part, ResponseMeta};
+use crate::prompt::confirm;
 
 /// The Files API's upload limit (platform.md §5.1: 413 above 500 MB for files).
 pub const MAX_UPLOAD_BYTES: u64 = 500 * 1024 * 1024;
@@ -30,98 +31,10 @@ const READ_BUF: usize = 1024 * 1024;
 /// `files list --all` follows at most this many pages (with `--limit 1000`, a million files), so a
 /// service that says `has_more` forever cannot keep cpaws listing forever.
 pub const MAX_PAGES: usize = 1000;
-/// How much of a body of the wrong shape an error shows.
-const BODY_PREVIEW: usize = 200;
-
-/// A 200 whose body is not what the route returns (a proxy's page, a misconfigured base URL, a
-/// broken server): exit 5 `unexpected_response`, with the first bytes of the body (sanitized) and
-/// the request IDs as evidence.
-pub(crate) fn unexpected_response(
-    what: &str,
-    call: &str,
-    expected: &str,
-    body: &Value,
-    meta: &ResponseMeta,
-) -> CliError {
-    let text = serde_json::to_string(body).unwrap_or_default();
-    let mut preview: String = text.chars().take(BODY_PREVIEW).collect();
-    if preview.len() < text.len() {
-        preview.push('…');
-    }
-    let mut e = CliError::new(
-        exit::SERVICE,
-        "unexpected_response",
-        format!(
-            "{what}: {call} answered {} with a body that is not {expected}",
-            meta.status
-        ),
-    )
-    .with_cause(format!("the body begins: {}", one_line(&preview)))
-    .with_fix("check that the base URL (--base-url, ANTHROPIC_AWS_BASE_URL) points at Claude Platform on AWS and not at a proxy or another service; if it does, retry, and report it with the request ID if it persists");
-    for (name, id) in [
-        ("x-amzn-requestid", &meta.amzn_request_id),
-        ("request-id", &meta.request_id),
-    ] {
-        if let Some(id) = id {
-            e = e.with_detail(format!("{name}: {}", one_line(id)));
-        }
-    }
-    e
-}
 
 /// A file object: at least an object with a string `id`.
 fn is_file_object(v: &Value) -> bool {
     v["id"].is_string()
-}
-
-#[derive(Args, Debug)]
-pub struct FilesArgs {
-    /// Send `anthropic-beta: HEADER` with every Files request (e.g. files-api-2025-04-14, which
-    /// clients sent before the Files API was GA). Default: none, like the current official SDKs
-    #[arg(long, global = true, value_name = "HEADER", env = "CPAWS_FILES_BETA")]
-    pub beta: Option<String>,
-    #[command(subcommand)]
-    pub cmd: FilesCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum FilesCommand {
-    /// Upload files (up to 500 MB each); prints each file ID
-    Upload {
-        /// Files to upload
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-    },
-    /// List files: ID, name, size, type, created, downloadable
-    List {
-        /// Files per page (1–1000)
-        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1000))]
-        limit: u32,
-        /// Start after this file ID (the last ID of the previous page)
-        #[arg(long, value_name = "ID", conflicts_with = "all")]
-        after: Option<String>,
-        /// Fetch every page
-        #[arg(long)]
-        all: bool,
-    },
-    /// Show one file's metadata
-    Info { id: String },
-    /// Download a file (only files the API marks downloadable)
-    Download {
-        id: String,
-        /// Where to write it: a path, a directory, or `-` for stdout (default: the file's name in
-        /// the current directory)
-        #[arg(short, long, value_name = "PATH")]
-        output: Option<String>,
-        /// Overwrite an existing file
-        #[arg(long)]
-        force: bool,
-    },
-    /// Delete files (asks on a terminal; --yes otherwise)
-    Delete {
-        #[arg(required = true)]
-        ids: Vec<String>,
-    },
 }
 
 struct Ctx {
@@ -634,7 +547,7 @@ async fn list(
         printer.out("no files\n")?;
     } else {
         let rows: Vec<Vec<String>> = files.iter().map(row).collect();
-        printer.out(&crate::commands::keys::table(&HEADERS, &rows))?;
+        printer.out(&crate::output::table(&HEADERS, &rows))?;
     }
     if !all
         && has_more
@@ -935,7 +848,7 @@ async fn delete(
     } else {
         format!("delete {} files ({})?", ids.len(), ids.join(", "))
     };
-    confirm(g, &question)?;
+    confirm(g.yes, &question)?;
     let ctx = Ctx::load(g, a.beta.as_deref()).await?;
     let mut deleted = Vec::new();
     let mut first_err: Option<CliError> = None;

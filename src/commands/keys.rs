@@ -7,104 +7,26 @@ use std::io::Read;
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
-use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::api::{ApiError, ApiRequest, Client};
 use crate::apikey::{self, KeyKind, MAX_TTL};
 use crate::cli::GlobalArgs;
+use crate::cli::keys::{CreateArgs, IdArgs, KeysArgs, KeysCommand};
 use crate::commands::AwsCtx;
-use crate::commands::enable_federation::confirm;
 use crate::config::{self, Secret, Settings, Source, Sourced};
 use crate::diagnosis;
+use crate::diagnosis::DiagContext;
 use crate::error::{CliError, exit};
 use crate::output::{BOLD, GOOD, Printer, WARN, sanitize};
-use crate::transport::{ApiError, ApiRequest, Client};
+use crate::output::{one_line, table};
+use crate::prompt::confirm;
 
 /// The IAM service name of long-term Claude Platform on AWS API keys (platform.md §2.2).
 pub const LONG_TERM_SERVICE: &str = "aws-external-anthropic.amazonaws.com";
 const API_KEY_VAR: &str = "ANTHROPIC_AWS_API_KEY";
 /// The most `keys inspect -` / `keys verify -` read from stdin.
 const MAX_STDIN: usize = 64 * 1024;
-
-#[derive(Args, Debug)]
-pub struct KeysArgs {
-    #[command(subcommand)]
-    pub cmd: KeysCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum KeysCommand {
-    /// Mint a short-term API key from the current AWS credentials (or, with --long-term, create
-    /// an IAM service-specific credential)
-    Create(CreateArgs),
-    /// Decode a key: region, access key ID, issue and expiry times (never the signature or token)
-    Inspect {
-        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
-        key: Option<String>,
-    },
-    /// Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY
-    Exec {
-        /// Lifetime of the key (e.g. 30m, 1h, 12h; at most 12h)
-        #[arg(long, value_name = "DURATION")]
-        ttl: Option<String>,
-        /// The command and its arguments (after `--`)
-        #[arg(
-            required = true,
-            trailing_var_arg = true,
-            allow_hyphen_values = true,
-            value_name = "CMD"
-        )]
-        command: Vec<String>,
-    },
-    /// Make one live call (GET /v1/models?limit=1) with a key and explain any failure
-    Verify {
-        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
-        key: Option<String>,
-    },
-    /// List long-term keys (IAM service-specific credentials for aws-external-anthropic)
-    List {
-        /// The IAM user whose keys to list (default: the calling IAM user)
-        #[arg(long, conflicts_with = "all_users")]
-        user: Option<String>,
-        /// List the keys of every IAM user of the account
-        #[arg(long)]
-        all_users: bool,
-    },
-    /// Deactivate a long-term key (it stops working until activated again)
-    Deactivate(IdArgs),
-    /// Activate a deactivated long-term key
-    Activate(IdArgs),
-    /// Delete a long-term key for good
-    Delete(IdArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct CreateArgs {
-    /// Lifetime of a short-term key (e.g. 30m, 1h, 12h; default and maximum 12h)
-    #[arg(long, value_name = "DURATION", conflicts_with = "long_term")]
-    pub ttl: Option<String>,
-    /// Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)
-    #[arg(long)]
-    pub export: bool,
-    /// Create a long-term key (an IAM service-specific credential) instead; needs --user
-    #[arg(long, requires = "user")]
-    pub long_term: bool,
-    /// The IAM user that owns the long-term key
-    #[arg(long, requires = "long_term")]
-    pub user: Option<String>,
-    /// Days until the long-term key expires (1–36600; default: never)
-    #[arg(long, requires = "long_term", value_parser = clap::value_parser!(i32).range(1..=36600))]
-    pub expires_in_days: Option<i32>,
-}
-
-#[derive(Args, Debug)]
-pub struct IdArgs {
-    /// The key's ServiceSpecificCredentialId (from `cpaws keys list`)
-    pub id: String,
-    /// The IAM user that owns the key
-    #[arg(long)]
-    pub user: String,
-}
 
 pub async fn run(g: &GlobalArgs, a: &KeysArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
     match &a.cmd {
@@ -120,41 +42,6 @@ pub async fn run(g: &GlobalArgs, a: &KeysArgs, printer: &Printer) -> anyhow::Res
         KeysCommand::Activate(i) => set_status(g, i, true, printer).await,
         KeysCommand::Delete(i) => delete_long_term(g, i, printer).await,
     }
-}
-
-/// Untrusted text for one line of a terminal (a table cell, a name in a message): control
-/// characters and escape sequences removed, line breaks and tabs made spaces.
-pub(crate) fn one_line(text: &str) -> String {
-    sanitize(text).replace(['\n', '\t'], " ")
-}
-
-/// A plain, left-aligned text table (two spaces between columns), one line per row.
-pub(crate) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut w: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for r in rows {
-        for (i, c) in r.iter().enumerate() {
-            if i < w.len() {
-                w[i] = w[i].max(c.chars().count());
-            }
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let mut l = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            l.push_str(c);
-            if i + 1 < cells.len() {
-                let pad = w[i].saturating_sub(c.chars().count()) + 2;
-                l.push_str(&" ".repeat(pad));
-            }
-        }
-        l.push('\n');
-        l
-    };
-    let mut out = line(headers.to_vec());
-    for r in rows {
-        out.push_str(&line(r.iter().map(String::as_str).collect()));
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +346,7 @@ async fn key_from(
         }
         Some(k) => Ok((k.trim().to_string(), None)),
         None => {
-            let settings = config::resolve(g).await?;
+            let settings = config::resolve(&g.overrides()).await?;
             match &settings.api_key {
                 Some(k) => Ok((k.value.expose().to_string(), Some(settings))),
                 None => Err(CliError::usage(
@@ -584,18 +471,18 @@ async fn verify(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow:
     let (key, settings) = key_from(g, key).await?;
     let mut settings = match settings {
         Some(s) => s,
-        None => config::resolve(g).await?,
+        None => config::resolve(&g.overrides()).await?,
     };
     settings.api_key = Some(Sourced {
         value: Secret::new(key.clone()),
         source: Source::Flag("KEY"),
     });
     settings.auth_choice = Some(Sourced {
-        value: crate::cli::AuthChoice::ApiKey,
+        value: crate::config::AuthChoice::ApiKey,
         source: Source::Flag("KEY"),
     });
     let client = Client::new(&settings, None)?;
-    let cx = crate::commands::status::diag_context(&settings);
+    let cx = DiagContext::from_settings(&settings);
     let kind = apikey::classify(&key);
     let sp = printer.spinner("calling GET /v1/models?limit=1 with the key…");
     let res = client.json(&ApiRequest::get("/v1/models?limit=1")).await;
@@ -603,7 +490,7 @@ async fn verify(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow:
     match res {
         // A 200 that is not a model list did not come from Claude Platform on AWS: the key was
         // not checked.
-        Ok((v, meta)) if !v["data"].is_array() => Err(crate::commands::files::unexpected_response(
+        Ok((v, meta)) if !v["data"].is_array() => Err(crate::diagnosis::unexpected_response(
             "verifying the key failed",
             "GET /v1/models",
             "a model list (an object with a `data` array)",
@@ -840,7 +727,7 @@ async fn set_status(
 ) -> anyhow::Result<ExitCode> {
     let verb = if active { "activate" } else { "deactivate" };
     confirm(
-        g,
+        g.yes,
         &format!("{verb} long-term key {} of IAM user {}?", i.id, i.user),
     )?;
     let ctx = AwsCtx::load(g).await?;
@@ -877,7 +764,7 @@ async fn delete_long_term(
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
     confirm(
-        g,
+        g.yes,
         &format!(
             "delete long-term key {} of IAM user {}? Anything using it stops working",
             i.id, i.user

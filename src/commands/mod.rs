@@ -28,7 +28,7 @@ pub struct AwsCtx {
 
 impl AwsCtx {
     pub async fn load(g: &GlobalArgs) -> Result<AwsCtx, CliError> {
-        let settings = config::resolve(g).await?;
+        let settings = config::resolve(&g.overrides()).await?;
         Ok(Self::from_settings(settings).await)
     }
 
@@ -47,7 +47,7 @@ impl AwsCtx {
     }
 
     pub fn diag(&self) -> DiagContext {
-        status::diag_context(&self.settings)
+        DiagContext::from_settings(&self.settings)
     }
 
     /// For messages: the access key the credentials use, when already resolved.

@@ -11,7 +11,6 @@ use crate::cli::{
     GlobalArgs, PolicyCheckArgs, PolicyCommand, PolicyFormat, PolicyGenArgs, PolicyTrustArgs,
 };
 use crate::commands::AwsCtx;
-use crate::commands::enable_federation::confirm;
 use crate::config::{self, Settings};
 use crate::diagnosis;
 use crate::error::{CliError, exit};
@@ -19,6 +18,7 @@ use crate::iac;
 use crate::iam_policy::{self, Decision, Effect};
 use crate::intents::{self, DEFAULT_INTENTS, Intent, PREFIX};
 use crate::output::{BOLD, ERROR, GOOD, Printer, WARN};
+use crate::prompt::confirm;
 
 pub async fn run(
     g: &GlobalArgs,
@@ -110,7 +110,7 @@ fn render(doc: &Value, format: PolicyFormat, name: &str, kind: &str) -> String {
 }
 
 async fn gen_cmd(g: &GlobalArgs, a: &PolicyGenArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
-    let settings = config::resolve(g).await?;
+    let settings = config::resolve(&g.overrides()).await?;
     let intents_list: Vec<Intent> = if a.intent.is_empty() {
         DEFAULT_INTENTS.to_vec()
     } else {
@@ -214,7 +214,7 @@ async fn apply(
         ),
         None => format!("Attach the inline policy {name} to {kind} {principal}?"),
     };
-    confirm(g, &q)?;
+    confirm(g.yes, &q)?;
     let result = if kind == "role" {
         iam.put_role_policy()
             .role_name(&principal)
@@ -223,7 +223,7 @@ async fn apply(
             .send()
             .await
             .map(|_| ())
-            .map_err(crate::transport::ApiError::from_sdk)
+            .map_err(crate::api::ApiError::from_sdk)
     } else {
         iam.put_user_policy()
             .user_name(&principal)
@@ -232,7 +232,7 @@ async fn apply(
             .send()
             .await
             .map(|_| ())
-            .map_err(crate::transport::ApiError::from_sdk)
+            .map_err(crate::api::ApiError::from_sdk)
     };
     if let Err(e) = result {
         let action = if kind == "role" {
@@ -269,7 +269,7 @@ async fn trust_cmd(
     a: &PolicyTrustArgs,
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
-    let settings = config::resolve(g).await?;
+    let settings = config::resolve(&g.overrides()).await?;
     let mut statements = Vec::new();
     if let Some(p) = &a.principal {
         statements.push(crate::trust::aws_principal_statement(
@@ -560,7 +560,7 @@ async fn check_cmd(
     a: &PolicyCheckArgs,
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
-    let settings = config::resolve(g).await?;
+    let settings = config::resolve(&g.overrides()).await?;
     let text = if a.file.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin()

@@ -30,7 +30,7 @@ pub fn emulator_settings(emu: &Emulator, max_retries: u32) -> cpaws::config::Set
         auth_choice: None,
         api_key: None,
         api_key_header: Sourced {
-            value: cpaws::cli::ApiKeyHeader::XApiKey,
+            value: cpaws::config::ApiKeyHeader::XApiKey,
             source: Source::Default,
         },
         auth_refresh: None,

@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn utf8_repair_keeps_split_characters_and_replaces_invalid_bytes() {
-        use crate::transport::Utf8Repair;
+        use crate::api::Utf8Repair;
         let mut r = Utf8Repair::default();
         let euro = "€".as_bytes();
         assert_eq!(r.push(&[b'a', euro[0]]), "a");
@@ -458,7 +458,7 @@ mod tests {
 #[cfg(test)]
 mod props {
     use super::*;
-    use crate::transport::Utf8Repair;
+    use crate::api::Utf8Repair;
     use proptest::prelude::*;
 
     fn config() -> ProptestConfig {

@@ -1,9 +1,15 @@
 //! Command-line definition (clap derive). The help text, completions and man page all come from here.
 
+pub mod chat;
+pub mod files;
+pub mod keys;
+
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::Overrides;
+pub use crate::config::{ApiKeyHeader, AuthChoice};
 use crate::output::ColorChoice;
 
 const AFTER_HELP: &str = "\
@@ -172,24 +178,25 @@ pub struct GlobalArgs {
     pub config: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AuthChoice {
-    /// AWS Signature Version 4 with the AWS credential chain
-    Sigv4,
-    /// An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)
-    ApiKey,
-    /// No authentication headers (for a signing gateway)
-    None,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ApiKeyHeader {
-    /// `x-api-key: <key>` (the platform docs' form)
-    XApiKey,
-    /// `Authorization: Bearer <key>` (the AWS docs' form)
-    Bearer,
+impl GlobalArgs {
+    /// The settings these flags give, for [`crate::config::resolve`].
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            config: self.config.clone(),
+            profile: self.profile.clone(),
+            aws_profile: self.aws_profile.clone(),
+            region: self.region.clone(),
+            workspace_id: self.workspace_id.clone(),
+            base_url: self.base_url.clone(),
+            auth: self.auth,
+            skip_auth: self.skip_auth,
+            api_key_file: self.api_key_file.clone(),
+            api_key_header: self.api_key_header,
+            anthropic_version: self.anthropic_version.clone(),
+            max_retries: self.max_retries,
+            timeout: self.timeout,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -204,11 +211,11 @@ pub enum Command {
     #[command(subcommand)]
     Policy(PolicyCommand),
     /// Create, inspect and manage API keys (short-term and long-term)
-    Keys(crate::commands::keys::KeysArgs),
+    Keys(keys::KeysArgs),
     /// Chat with Claude: one-shot or interactive, streaming
-    Chat(crate::commands::chat::ChatArgs),
+    Chat(chat::ChatArgs),
     /// Upload, list, download and delete files (the Files API)
-    Files(crate::commands::files::FilesArgs),
+    Files(files::FilesArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
     /// Print a shell completion script

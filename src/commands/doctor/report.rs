@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::commands::doctor::DoctorReport;
+use super::DoctorReport;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::output::redact;

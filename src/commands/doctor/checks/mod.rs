@@ -1,0 +1,12 @@
+//! One file per check: each adds its method to [`Dx`](super::Dx).
+
+mod api_key;
+mod clock;
+mod config;
+mod credentials;
+mod federation;
+mod identity;
+mod permissions;
+mod probe;
+mod trust;
+mod workspace;

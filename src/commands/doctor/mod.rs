@@ -1,0 +1,711 @@
+//! `cpaws doctor`: every documented setup failure of Claude Platform on AWS, proven by real calls,
+//! each with its cause and the exact fix; `--fix` applies the safe ones.
+//!
+//! Checks run concurrently; a check that depends on another waits only for it. Each has a timeout.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use futures_util::FutureExt;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::api::{ApiError, ApiRequest, Client};
+use crate::apikey::{self, KeyKind};
+use crate::aws::{self, CredentialCache, Identity};
+use crate::cli::{DoctorArgs, GlobalArgs};
+use crate::config::{self, AuthMode, Settings};
+use crate::diagnosis::{self, DiagContext};
+use crate::error::{CliError, exit};
+use crate::federation::{self, FederationState};
+use crate::iam_policy;
+use crate::intents::{self, DEFAULT_INTENTS, Intent};
+use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
+use crate::principal::{self, PrincipalRef};
+use crate::readiness::static_checks;
+
+mod checks;
+pub mod report;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// (id, what it checks, the checks it waits for)
+pub const CHECKS: &[(&str, &str, &[&str])] = &[
+    (
+        "config",
+        "region, workspace ID, base URL, auth mode; conflicting environment",
+        &[],
+    ),
+    (
+        "credentials",
+        "which provider of the AWS chain supplied credentials, and their expiry",
+        &[],
+    ),
+    (
+        "identity",
+        "STS GetCallerIdentity: the account and principal",
+        &["credentials"],
+    ),
+    (
+        "clock",
+        "local clock against the service's Date header (SigV4 allows 5 minutes)",
+        &[],
+    ),
+    (
+        "federation",
+        "outbound web identity federation enabled for the account",
+        &["credentials"],
+    ),
+    (
+        "workspace",
+        "the workspace exists in the configured region (GetWorkspace)",
+        &["credentials"],
+    ),
+    (
+        "permissions",
+        "IAM allows exactly the actions the intended use needs (--for)",
+        &["identity"],
+    ),
+    (
+        "trust",
+        "a role's trust policy lets the intended principal assume it",
+        &["identity"],
+    ),
+    ("api-key", "the API key's kind, region and expiry", &[]),
+    (
+        "probe",
+        "one authenticated request proves access",
+        &["credentials"],
+    ),
+];
+
+/// Checks that need the network (skipped by --offline).
+const NETWORK: &[&str] = &[
+    "credentials",
+    "identity",
+    "clock",
+    "federation",
+    "workspace",
+    "permissions",
+    "trust",
+    "probe",
+];
+
+/// Commercial regions scanned by --scan-regions.
+const REGIONS: &[&str] = &[
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+    "ca-central-1",
+    "ca-west-1",
+    "sa-east-1",
+    "mx-central-1",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-7",
+    "ap-south-1",
+    "ap-south-2",
+    "ap-east-1",
+    "me-south-1",
+    "me-central-1",
+    "il-central-1",
+    "af-south-1",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    Skip,
+}
+
+impl Status {
+    fn symbol(self) -> String {
+        match self {
+            Status::Pass => format!("{GOOD}✓{GOOD:#}"),
+            Status::Warn => format!("{WARN}!{WARN:#}"),
+            Status::Fail => format!("{ERROR}✗{ERROR:#}"),
+            Status::Skip => format!("{DIM}-{DIM:#}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckResult {
+    pub id: &'static str,
+    pub status: Status,
+    pub message: String,
+    /// What was called and what came back (request IDs included).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+    /// A stable code for the failure (diagnosis codes), when not passing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Value>,
+    pub duration_ms: u64,
+}
+
+impl CheckResult {
+    fn new(id: &'static str, status: Status, message: impl Into<String>) -> Self {
+        CheckResult {
+            id,
+            status,
+            message: message.into(),
+            evidence: vec![],
+            fix: None,
+            code: None,
+            data: None,
+            duration_ms: 0,
+        }
+    }
+    fn pass(id: &'static str, m: impl Into<String>) -> Self {
+        Self::new(id, Status::Pass, m)
+    }
+    fn warn(id: &'static str, m: impl Into<String>) -> Self {
+        Self::new(id, Status::Warn, m)
+    }
+    fn fail(id: &'static str, m: impl Into<String>) -> Self {
+        Self::new(id, Status::Fail, m)
+    }
+    fn skip(id: &'static str, m: impl Into<String>) -> Self {
+        Self::new(id, Status::Skip, m)
+    }
+    fn fix(mut self, f: impl Into<String>) -> Self {
+        self.fix = Some(f.into());
+        self
+    }
+    fn code(mut self, c: impl Into<String>) -> Self {
+        self.code = Some(c.into());
+        self
+    }
+    fn evidence(mut self, e: impl Into<String>) -> Self {
+        self.evidence.push(e.into());
+        self
+    }
+    fn data(mut self, d: Value) -> Self {
+        self.data = Some(d);
+        self
+    }
+    /// A failed call, through the diagnosis table.
+    fn from_error(id: &'static str, what: &str, e: &ApiError, cx: &DiagContext) -> Self {
+        let d = diagnosis::diagnose(e, cx);
+        let mut r = CheckResult::fail(id, format!("{what}: {}", d.cause))
+            .fix(d.fix)
+            .code(d.code);
+        r.evidence.push(format!(
+            "{} → {}",
+            if e.call.is_empty() { what } else { &e.call },
+            diagnosis::summary(e)
+        ));
+        r.evidence.extend(e.request_ids());
+        r
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    pub pass: usize,
+    pub warn: usize,
+    pub fail: usize,
+    pub skip: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DoctorReport {
+    pub schema_version: u32,
+    pub ok: bool,
+    pub summary: Summary,
+    pub region: Option<String>,
+    pub workspace_id: Option<String>,
+    pub auth_mode: AuthMode,
+    pub checks: Vec<CheckResult>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fixes_applied: Vec<String>,
+}
+
+struct Dx<'a> {
+    settings: &'a Settings,
+    args: &'a DoctorArgs,
+    sdk: Option<aws_types::SdkConfig>,
+    creds: Arc<CredentialCache>,
+    cx: DiagContext,
+    intents: Vec<Intent>,
+    run: BTreeSet<&'static str>,
+}
+
+#[derive(Clone)]
+struct CredOut {
+    result: CheckResult,
+    ok: bool,
+}
+
+#[derive(Clone)]
+struct IdOut {
+    result: CheckResult,
+    identity: Option<Identity>,
+}
+
+fn deps(id: &str) -> &'static [&'static str] {
+    CHECKS
+        .iter()
+        .find(|c| c.0 == id)
+        .map(|c| c.2)
+        .unwrap_or(&[])
+}
+
+fn canonical(id: &str) -> Option<&'static str> {
+    let id = id.trim().to_ascii_lowercase().replace('_', "-");
+    CHECKS.iter().map(|c| c.0).find(|c| *c == id)
+}
+
+async fn timed<F: std::future::Future<Output = CheckResult>>(
+    id: &'static str,
+    limit: Duration,
+    f: F,
+) -> CheckResult {
+    let start = Instant::now();
+    let mut r = match tokio::time::timeout(limit, f).await {
+        Ok(r) => r,
+        Err(_) => CheckResult::fail(id, format!("timed out after {}s", limit.as_secs()))
+            .fix("check the network and proxies; raise --check-timeout")
+            .code("timeout"),
+    };
+    r.duration_ms = start.elapsed().as_millis() as u64;
+    r
+}
+
+impl Dx<'_> {
+    fn wants(&self, id: &str) -> bool {
+        self.run.contains(id)
+    }
+
+    fn skipped(&self, id: &'static str) -> Option<CheckResult> {
+        if self.wants(id) {
+            return None;
+        }
+        if self.args.offline && NETWORK.contains(&id) {
+            return Some(CheckResult::skip(id, "offline"));
+        }
+        Some(CheckResult::skip(id, "not selected"))
+    }
+
+    fn iam(&self) -> Option<aws_sdk_iam::Client> {
+        self.sdk
+            .as_ref()
+            .map(|s| aws::iam_client(s, self.creds.clone()))
+    }
+
+    fn client(&self) -> Result<Client, CliError> {
+        Client::new(self.settings, Some(self.creds.clone()))
+    }
+
+    fn workspace_arn(&self, account: &str, region: Option<&str>) -> Option<String> {
+        let region = region.or(self.settings.region.as_ref().map(|r| r.value.as_str()))?;
+        let ws = self.settings.workspace_id.as_ref()?;
+        Some(intents::workspace_arn(region, account, &ws.value))
+    }
+}
+
+/// Which checks to run: the selected ones (all by default) plus what they depend on, less --skip
+/// and, offline, the network ones.
+fn plan(args: &DoctorArgs) -> Result<(BTreeSet<&'static str>, BTreeSet<&'static str>), CliError> {
+    let parse = |ids: &[String]| -> Result<Vec<&'static str>, CliError> {
+        ids.iter()
+            .map(|i| {
+                canonical(i).ok_or_else(|| {
+                    CliError::usage("doctor.unknown_check", format!("unknown check {i:?}"))
+                        .with_fix(format!(
+                            "use one of: {}",
+                            CHECKS.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
+                        ))
+                })
+            })
+            .collect()
+    };
+    let selected: BTreeSet<&'static str> = if args.check.is_empty() {
+        CHECKS.iter().map(|c| c.0).collect()
+    } else {
+        parse(&args.check)?.into_iter().collect()
+    };
+    let skip: BTreeSet<&'static str> = parse(&args.skip)?.into_iter().collect();
+    let mut run: BTreeSet<&'static str> = BTreeSet::new();
+    let mut stack: Vec<&'static str> = selected.iter().copied().collect();
+    while let Some(id) = stack.pop() {
+        if run.insert(id) {
+            stack.extend(deps(id));
+        }
+    }
+    run.retain(|id| !(skip.contains(id) || args.offline && NETWORK.contains(id)));
+    let shown = selected
+        .into_iter()
+        .filter(|id| !skip.contains(id) || !args.check.is_empty())
+        .collect();
+    Ok((run, shown))
+}
+
+async fn run_checks(dx: &Dx<'_>) -> Vec<CheckResult> {
+    let limit = Duration::from_secs(dx.args.check_timeout.max(1));
+    if dx.args.sequential {
+        // One after another, in dependency order (for the benchmark's comparison).
+        let config = dx.check_config();
+        let creds = dx.check_credentials().await;
+        let identity = dx.check_identity(creds.clone()).await;
+        let clock = timed("clock", limit, dx.check_clock()).await;
+        let fed = timed("federation", limit, dx.check_federation(creds.clone())).await;
+        let ws = timed("workspace", limit, dx.check_workspace(creds.clone())).await;
+        let perms = timed("permissions", limit, dx.check_permissions(identity.clone())).await;
+        let trust = timed("trust", limit, dx.check_trust(identity.clone())).await;
+        let key = dx.check_api_key();
+        let probe = timed("probe", limit, dx.check_probe(creds.clone())).await;
+        return vec![
+            config,
+            creds.result,
+            identity.result,
+            clock,
+            fed,
+            ws,
+            perms,
+            trust,
+            key,
+            probe,
+        ];
+    }
+    let creds = async {
+        let start = Instant::now();
+        let out = match tokio::time::timeout(limit, dx.check_credentials()).await {
+            Ok(o) => o,
+            Err(_) => CredOut {
+                result: CheckResult::fail("credentials", "timed out resolving credentials")
+                    .code("timeout")
+                    .fix("check SSO/credential_process/IMDS reachability"),
+                ok: false,
+            },
+        };
+        CredOut {
+            result: CheckResult {
+                duration_ms: start.elapsed().as_millis() as u64,
+                ..out.result
+            },
+            ok: out.ok,
+        }
+    }
+    .shared();
+    let identity = {
+        let c = creds.clone();
+        async move {
+            let start = Instant::now();
+            let cr = c.await;
+            match tokio::time::timeout(limit, dx.check_identity(cr)).await {
+                Ok(o) => IdOut {
+                    result: CheckResult {
+                        duration_ms: start.elapsed().as_millis() as u64,
+                        ..o.result
+                    },
+                    identity: o.identity,
+                },
+                Err(_) => IdOut {
+                    result: CheckResult::fail("identity", "timed out").code("timeout"),
+                    identity: None,
+                },
+            }
+        }
+        .shared()
+    };
+    let config = async { dx.check_config() };
+    let clock = timed("clock", limit, dx.check_clock());
+    let fed = {
+        let c = creds.clone();
+        async move {
+            let cr = c.await;
+            timed("federation", limit, dx.check_federation(cr)).await
+        }
+    };
+    let ws = {
+        let c = creds.clone();
+        async move {
+            let cr = c.await;
+            timed("workspace", limit, dx.check_workspace(cr)).await
+        }
+    };
+    let perms = {
+        let i = identity.clone();
+        async move {
+            let id = i.await;
+            timed("permissions", limit, dx.check_permissions(id)).await
+        }
+    };
+    let trust = {
+        let i = identity.clone();
+        async move {
+            let id = i.await;
+            timed("trust", limit, dx.check_trust(id)).await
+        }
+    };
+    let key = async { dx.check_api_key() };
+    let probe = {
+        let c = creds.clone();
+        async move {
+            let cr = c.await;
+            timed("probe", limit, dx.check_probe(cr)).await
+        }
+    };
+    let (config, creds_out, id_out, clock, fed, ws, perms, trust, key, probe) = tokio::join!(
+        config, creds, identity, clock, fed, ws, perms, trust, key, probe
+    );
+    vec![
+        config,
+        creds_out.result,
+        id_out.result,
+        clock,
+        fed,
+        ws,
+        perms,
+        trust,
+        key,
+        probe,
+    ]
+}
+
+pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    if args.list_checks {
+        if printer.json {
+            let list: Vec<Value> = CHECKS.iter().map(|(id, what, deps)| json!({"id": id, "description": what, "depends_on": deps, "network": NETWORK.contains(id)})).collect();
+            printer.json(&json!({"schema_version": SCHEMA_VERSION, "checks": list}))?;
+        } else {
+            let mut out = String::new();
+            for (id, what, deps) in CHECKS {
+                let d = if deps.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {DIM}(after {}){DIM:#}", deps.join(", "))
+                };
+                out.push_str(&format!("{BOLD}{id:<12}{BOLD:#} {what}{d}\n"));
+            }
+            printer.out(&out)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let settings = match config::resolve(&g.overrides()).await {
+        Ok(s) => s,
+        Err(mut e) => {
+            // The doctor could not run at all.
+            e.exit = exit::CREDENTIALS;
+            return Err(e.into());
+        }
+    };
+    let (run_set, shown) = plan(args).map_err(|mut e| {
+        e.exit = exit::USAGE;
+        e
+    })?;
+    let mut applied = Vec::new();
+    let mut results = run_once(&settings, args, &run_set, printer).await;
+    if args.fix {
+        let fixes = apply_fixes(g, &settings, &results, printer).await?;
+        if !fixes.is_empty() {
+            applied = fixes;
+            results = run_once(&settings, args, &run_set, printer).await;
+        }
+    }
+    let results: Vec<CheckResult> = results
+        .into_iter()
+        .filter(|r| shown.contains(r.id))
+        .collect();
+    let count = |s: Status| results.iter().filter(|r| r.status == s).count();
+    let summary = Summary {
+        pass: count(Status::Pass),
+        warn: count(Status::Warn),
+        fail: count(Status::Fail),
+        skip: count(Status::Skip),
+    };
+    let ok = summary.fail == 0 && (!args.strict || summary.warn == 0);
+    let report = DoctorReport {
+        schema_version: SCHEMA_VERSION,
+        ok,
+        summary,
+        region: settings.region.as_ref().map(|r| r.value.clone()),
+        workspace_id: settings.workspace_id.as_ref().map(|w| w.value.clone()),
+        auth_mode: settings.auth_mode(),
+        checks: results,
+        fixes_applied: applied,
+    };
+    if let Some(path) = &args.report {
+        report::write_markdown(path, &report, &settings)?;
+        printer.info(&format!("report written to {}", path.display()));
+    }
+    if printer.json {
+        printer.json(&report)?;
+    } else {
+        printer.out(&render(&report, args.offline))?;
+    }
+    Ok(ExitCode::from(if ok { exit::OK } else { exit::FAILURE }))
+}
+
+async fn run_once(
+    settings: &Settings,
+    args: &DoctorArgs,
+    run_set: &BTreeSet<&'static str>,
+    printer: &Printer,
+) -> Vec<CheckResult> {
+    let sdk = if args.offline {
+        None
+    } else {
+        Some(aws::load_sdk_config(settings).await)
+    };
+    let creds = Arc::new(match &sdk {
+        Some(s) => CredentialCache::new(s),
+        None => CredentialCache::empty(),
+    });
+    let intents = if args.for_.is_empty() {
+        DEFAULT_INTENTS.to_vec()
+    } else {
+        args.for_.clone()
+    };
+    let dx = Dx {
+        settings,
+        args,
+        sdk,
+        creds,
+        cx: DiagContext::from_settings(settings),
+        intents,
+        run: run_set.clone(),
+    };
+    let sp = printer.spinner("running checks…");
+    let r = run_checks(&dx).await;
+    sp.finish_and_clear();
+    r
+}
+
+/// The safe fixes: enable federation, run auth_refresh. Each confirmed on a TTY or by --yes.
+async fn apply_fixes(
+    g: &GlobalArgs,
+    settings: &Settings,
+    results: &[CheckResult],
+    printer: &Printer,
+) -> Result<Vec<String>, CliError> {
+    let mut applied = Vec::new();
+    let failed = |id: &str, code: &str| {
+        results
+            .iter()
+            .any(|r| r.id == id && r.status != Status::Pass && r.code.as_deref() == Some(code))
+    };
+    if let Some(cmd) = &settings.auth_refresh
+        && (failed("credentials", "credentials_expired")
+            || results
+                .iter()
+                .any(|r| r.code.as_deref() == Some("credentials_expired")))
+    {
+        crate::prompt::confirm(g.yes, &format!("Run auth_refresh `{}`?", cmd.value))?;
+        aws::run_auth_refresh(&cmd.value).await?;
+        applied.push(format!("ran auth_refresh `{}`", cmd.value));
+    }
+    if failed("federation", "federation_disabled")
+        || results
+            .iter()
+            .any(|r| r.id == "probe" && r.code.as_deref() == Some("federation_disabled"))
+    {
+        crate::prompt::confirm(
+            g.yes,
+            "Enable outbound web identity federation for this AWS account?",
+        )?;
+        let ctx = crate::commands::AwsCtx::from_settings(settings.clone()).await;
+        match federation::enable(&ctx.iam()).await {
+            Ok((_, changed)) => applied.push(if changed {
+                "enabled outbound web identity federation".into()
+            } else {
+                "outbound web identity federation was already enabled".into()
+            }),
+            Err(e) => {
+                return Err(CliError::new(
+                    exit::REJECTED,
+                    "fix_failed",
+                    "could not enable federation",
+                )
+                .with_cause(diagnosis::summary(&e))
+                .with_fix(federation::denied_fix(federation::ENABLE_ACTION)));
+            }
+        }
+    }
+    for r in results {
+        if r.id == "permissions"
+            && r.status == Status::Fail
+            && let Some(fix) = &r.fix
+        {
+            printer.info(&format!("permissions cannot be fixed automatically; {fix}"));
+        }
+    }
+    Ok(applied)
+}
+
+fn render(r: &DoctorReport, offline: bool) -> String {
+    use crate::output::sanitize;
+    let mut out = String::new();
+    // Messages, evidence and fixes quote servers, files and the environment: sanitized.
+    for c in &r.checks {
+        out.push_str(&format!(
+            "{} {BOLD}{:<12}{BOLD:#} {}\n",
+            c.status.symbol(),
+            c.id,
+            sanitize(&c.message)
+        ));
+        if matches!(c.status, Status::Fail | Status::Warn) {
+            for e in &c.evidence {
+                out.push_str(&format!("    {DIM}{}{DIM:#}\n", sanitize(e)));
+            }
+            if let Some(f) = &c.fix {
+                let f = sanitize(f);
+                let mut lines = f.lines();
+                if let Some(first) = lines.next() {
+                    out.push_str(&format!("    fix: {first}\n"));
+                }
+                for l in lines {
+                    out.push_str(&format!("         {l}\n"));
+                }
+            }
+        }
+    }
+    for f in &r.fixes_applied {
+        out.push_str(&format!("{GOOD}fixed{GOOD:#}: {}\n", sanitize(f)));
+    }
+    let s = &r.summary;
+    let verdict = if r.ok {
+        format!("{GOOD}ok{GOOD:#}")
+    } else {
+        format!("{ERROR}problems found{ERROR:#}")
+    };
+    out.push_str(&format!(
+        "\n{verdict}: {} passed, {} warning{}, {} failed, {} skipped{}\n",
+        s.pass,
+        s.warn,
+        if s.warn == 1 { "" } else { "s" },
+        s.fail,
+        s.skip,
+        if offline {
+            " (offline: network checks skipped)"
+        } else {
+            ""
+        }
+    ));
+    out
+}
