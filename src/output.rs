@@ -413,31 +413,26 @@ pub fn one_line(text: &str) -> String {
     sanitize(text).replace(['\n', '\t'], " ")
 }
 
-/// A plain, left-aligned text table (two spaces between columns), one line per row.
+/// A plain, left-aligned text table (two spaces between columns, no borders), one line per row.
+/// Widths are terminal columns (comfy-table), so wide characters line up.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut w: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+    let mut t = Table::new();
+    t.load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(headers.to_vec());
     for r in rows {
-        for (i, c) in r.iter().enumerate() {
-            if i < w.len() {
-                w[i] = w[i].max(c.chars().count());
-            }
-        }
+        t.add_row(r.iter().take(headers.len()).map(String::as_str));
     }
-    let line = |cells: Vec<&str>| {
-        let mut l = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            l.push_str(c);
-            if i + 1 < cells.len() {
-                let pad = w[i].saturating_sub(c.chars().count()) + 2;
-                l.push_str(&" ".repeat(pad));
-            }
-        }
-        l.push('\n');
-        l
-    };
-    let mut out = line(headers.to_vec());
-    for r in rows {
-        out.push_str(&line(r.iter().map(String::as_str).collect()));
+    let last = headers.len().saturating_sub(1);
+    for (i, col) in t.column_iter_mut().enumerate() {
+        col.set_padding((0, if i == last { 0 } else { 2 }));
+        col.set_cell_alignment(CellAlignment::Left);
+    }
+    let mut out = String::new();
+    for line in t.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
     out
 }
@@ -445,6 +440,19 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_are_plain_left_aligned_and_count_terminal_columns() {
+        let rows = vec![
+            vec!["a".to_string(), "long value".to_string(), "x".to_string()],
+            vec!["日本".to_string(), "b".to_string(), String::new()],
+        ];
+        assert_eq!(
+            table(&["ID", "NAME", "LAST"], &rows),
+            "ID    NAME        LAST\na     long value  x\n日本  b\n"
+        );
+        assert_eq!(table(&["ONLY"], &[]), "ONLY\n");
+    }
 
     #[test]
     fn sanitize_strips_escape_sequences_and_controls() {

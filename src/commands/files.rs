@@ -107,42 +107,24 @@ fn check_id(id: &str) -> Result<&str, CliError> {
 // ---------------------------------------------------------------------------------------------
 // Upload
 
-/// Content type from the file extension (the common types the Files API is used with).
+/// Content type from the file extension, from the MIME registry (`mime_guess`).
 pub fn guess_mime(path: &Path) -> &'static str {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    // Source code and line-delimited JSON, where the registry's answer misleads (`.ts` is an
+    // MPEG transport stream there, `.go` and `.jsonl` are unknown).
     match ext.as_str() {
-        "pdf" => "application/pdf",
-        "txt" | "text" | "log" => "text/plain",
-        "md" | "markdown" => "text/markdown",
-        "csv" => "text/csv",
-        "tsv" => "text/tab-separated-values",
-        "html" | "htm" => "text/html",
-        "xml" => "application/xml",
-        "json" => "application/json",
         "jsonl" | "ndjson" => "application/jsonl",
-        "yaml" | "yml" => "application/yaml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "svg" => "image/svg+xml",
-        "zip" => "application/zip",
-        "gz" => "application/gzip",
-        "tar" => "application/x-tar",
-        "doc" => "application/msword",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xls" => "application/vnd.ms-excel",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         "py" => "text/x-python",
         "rs" | "c" | "h" | "cpp" | "js" | "ts" | "go" | "java" | "sh" | "toml" | "ini" => {
             "text/plain"
         }
-        _ => "application/octet-stream",
+        _ => mime_guess::from_ext(&ext)
+            .first_raw()
+            .unwrap_or("application/octet-stream"),
     }
 }
 
@@ -893,6 +875,13 @@ mod tests {
     fn names_and_types() {
         assert_eq!(guess_mime(Path::new("a/b.PDF")), "application/pdf");
         assert_eq!(guess_mime(Path::new("x")), "application/octet-stream");
+        assert_eq!(guess_mime(Path::new("notes.md")), "text/markdown");
+        assert_eq!(
+            guess_mime(Path::new("data.xlsx")),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
+        assert_eq!(guess_mime(Path::new("main.ts")), "text/plain");
+        assert_eq!(guess_mime(Path::new("rows.JSONL")), "application/jsonl");
         assert_eq!(disposition_name(Path::new("/t/a\"b\n.txt")), "a%22b%0A.txt");
         assert_eq!(local_name(Some("../../etc/passwd"), "f"), "passwd");
         assert_eq!(local_name(Some(".."), "file_1"), "file_1");
