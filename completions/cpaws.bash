@@ -3254,12 +3254,16 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__status)
-            opts="-v -q -y -h -V --offline --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
+            opts="-v -q -y -h -V --offline --for --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -W "inference files batches workspaces api-key full" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -56,6 +56,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cpaws;status'= {
+            cand --for 'The uses readiness must prove, each by a request that costs nothing (default: inference)'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'

@@ -60,6 +60,12 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "env" -d 'Print the sett
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l for -d 'The uses readiness must prove, each by a request that costs nothing (default: inference)' -r -f -a "inference\t'Messages, token counting, model listing (what `cpaws chat` needs)'
+files\t'The Files API'
+batches\t'Message batches'
+workspaces\t'Reading workspaces'
+api-key\t'Calling with API keys (CallWithBearerToken)'
+full\t'Everything above'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r

@@ -1,7 +1,11 @@
 //! What can be judged from the settings alone, before any request: missing or malformed values,
-//! conflicting environment, the API key's kind. `status` and `doctor` both report these.
+//! conflicting environment, the API key's kind. `status` and `doctor` both report these. And the
+//! probes that prove each intended use with a request that costs nothing.
 
 use serde::Serialize;
+
+use crate::api::{ApiError, ApiRequest, Client, ResponseMeta};
+use crate::intents::Intent;
 
 use crate::apikey::{self, KeyKind};
 use crate::config::{self, AuthMode, Settings, Source};
@@ -118,13 +122,15 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
                     format!("unset {} to use SigV4, or keep it if that is intended", ev::ANTHROPIC_AWS_API_KEY),
                 ));
             }
+            // What the key looks like is a hint, never a refusal: the key is sent and the
+            // service's answer decides (its diagnosis names the same hint).
             match apikey::classify(k.value.expose()) {
-                KeyKind::FirstParty => problems.push(problem(
+                KeyKind::FirstParty => warnings.push(problem(
                     "first_party_key",
                     format!("the API key from {} is a first-party Claude Console key (sk-ant-…), which Claude Platform on AWS does not accept", k.source),
                     "use a key from the AWS Console (Claude Platform on AWS → API keys) or `cpaws keys create`, or unset it to use SigV4",
                 )),
-                KeyKind::Bedrock => problems.push(problem(
+                KeyKind::Bedrock => warnings.push(problem(
                     "bedrock_key",
                     format!("the API key from {} is an Amazon Bedrock key, which Claude Platform on AWS does not accept", k.source),
                     "use a Claude Platform on AWS key (`cpaws keys create`, or the AWS Console), or unset it to use SigV4",
@@ -132,7 +138,7 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
                 KeyKind::ShortTerm => match apikey::decode_short_term(k.value.expose()) {
                     Ok(info) => {
                         if info.expired_at(std::time::SystemTime::now()) {
-                            problems.push(problem(
+                            warnings.push(problem(
                                 "api_key_expired",
                                 format!("the short-term API key expired at {}", info.expires_at),
                                 "mint a new one with `cpaws keys create` and update ANTHROPIC_AWS_API_KEY",
@@ -141,14 +147,14 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
                         if let Some(r) = &s.region
                             && r.value != info.region
                         {
-                            problems.push(problem(
+                            warnings.push(problem(
                                 "api_key_wrong_region",
                                 format!("the short-term API key is for {} but the region is {}", info.region, r.value),
                                 format!("mint a key for {} (`cpaws keys create`), or set AWS_REGION={}", r.value, info.region),
                             ));
                         }
                     }
-                    Err(why) => problems.push(problem(
+                    Err(why) => warnings.push(problem(
                         "api_key_malformed",
                         format!("the API key looks like a short-term key but cannot be decoded: {why}"),
                         "copy the whole key again, or mint a new one with `cpaws keys create`",
@@ -175,4 +181,186 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
         ));
     }
     (problems, warnings)
+}
+
+/// One request sent to prove a use, as `status --json` reports it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProbeReport {
+    /// The use this request proves: models, inference, files, batches, workspaces.
+    pub proves: &'static str,
+    pub request: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amzn_request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+/// The request that proves the models use (and that the workspace answers at all).
+pub const MODELS_PROBE: &str = "GET /v1/models?limit=1";
+/// The inference probe: an empty conversation, which the API rejects (400) before any model runs,
+/// once the AWS layer has authorized `CreateInference` (docs/configuration.md, "Readiness").
+pub const INFERENCE_PROBE: &str = "POST /v1/messages (an empty conversation: 400 once authorized)";
+
+/// The uses to prove: `--for`, default inference; `full` is every use this service has.
+pub fn uses_of(asked: &[Intent], mode: AuthMode) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let asked: Vec<Intent> = if asked.is_empty() {
+        vec![Intent::Inference]
+    } else {
+        asked.to_vec()
+    };
+    for i in asked {
+        let add: &[&'static str] = match i {
+            Intent::Inference => &["inference"],
+            Intent::Files => &["files"],
+            Intent::Batches => &["batches"],
+            Intent::Workspaces => &["workspaces"],
+            Intent::ApiKey => &["api-key"],
+            Intent::Full if mode == AuthMode::ApiKey => {
+                &["inference", "files", "batches", "workspaces", "api-key"]
+            }
+            Intent::Full => &["inference", "files", "batches", "workspaces"],
+        };
+        for u in add {
+            if !out.contains(u) {
+                out.push(u);
+            }
+        }
+    }
+    out
+}
+
+/// One probe's outcome.
+pub struct Probe {
+    pub report: ProbeReport,
+    /// The service's refusal, for the diagnosis table.
+    pub error: Option<ApiError>,
+    /// A problem that is not an error of the service (no model to probe with).
+    pub problem: Option<Problem>,
+}
+
+impl Probe {
+    pub fn ok(proves: &'static str, request: &str, meta: &ResponseMeta) -> Probe {
+        Probe {
+            report: ProbeReport {
+                proves,
+                request: request.into(),
+                ok: true,
+                status: Some(meta.status),
+                amzn_request_id: meta.amzn_request_id.clone(),
+                request_id: meta.request_id.clone(),
+            },
+            error: None,
+            problem: None,
+        }
+    }
+
+    pub fn failed(proves: &'static str, request: &str, e: ApiError) -> Probe {
+        Probe {
+            report: ProbeReport {
+                proves,
+                request: request.into(),
+                ok: false,
+                status: e.status,
+                amzn_request_id: e.amzn_request_id.clone(),
+                request_id: e.request_id.clone(),
+            },
+            error: Some(e),
+            problem: None,
+        }
+    }
+}
+
+/// Send the probes `uses` need: the models list first (its first model is the one the inference
+/// probe names), then the rest concurrently. Each costs nothing: lists of one item, and a message
+/// request the API rejects before any model runs.
+pub async fn prove(client: &Client, uses: &[&'static str]) -> Vec<Probe> {
+    let models = client
+        .json_list(&ApiRequest::get("/v1/models?limit=1"))
+        .await;
+    let (first, model) = match models {
+        Ok((v, meta)) => (
+            Probe::ok("models", MODELS_PROBE, &meta),
+            v["data"][0]["id"].as_str().map(str::to_string),
+        ),
+        // Nothing else can succeed where the models list failed: its diagnosis says why.
+        Err(e) => return vec![Probe::failed("models", MODELS_PROBE, e)],
+    };
+    let one = |u: &'static str| {
+        let model = model.clone();
+        async move {
+            match u {
+                "inference" => prove_inference(client, model.as_deref()).await,
+                "files" => list_probe(client, u, "/v1/files?limit=1").await,
+                "batches" => list_probe(client, u, "/v1/messages/batches?limit=1").await,
+                "workspaces" => list_probe(client, u, "/v1/organizations/workspaces?limit=1").await,
+                _ => None,
+            }
+        }
+    };
+    let rest = futures_util::future::join_all(uses.iter().map(|u| one(u))).await;
+    std::iter::once(first)
+        .chain(rest.into_iter().flatten())
+        .collect()
+}
+
+async fn list_probe(client: &Client, proves: &'static str, path: &str) -> Option<Probe> {
+    let request = format!("GET {path}");
+    Some(match client.json_list(&ApiRequest::get(path)).await {
+        Ok((_, meta)) => Probe::ok(proves, &request, &meta),
+        Err(e) => Probe::failed(proves, &request, e),
+    })
+}
+
+/// `CreateInference` is proven by a request the AWS layer must authorize and the API then rejects
+/// for its body (an empty `messages`), so no model runs and nothing is billed. A 400
+/// `invalid_request_error` is the proof; a 403 names what is missing. UNCONFIRMED: that the
+/// service authorizes before it validates the body (the emulator does; documented in
+/// docs/configuration.md).
+async fn prove_inference(client: &Client, model: Option<&str>) -> Option<Probe> {
+    let Some(model) = model else {
+        return Some(Probe {
+            report: ProbeReport {
+                proves: "inference",
+                request: INFERENCE_PROBE.into(),
+                ok: false,
+                status: None,
+                amzn_request_id: None,
+                request_id: None,
+            },
+            error: None,
+            problem: Some(problem(
+                "no_models",
+                "inference: the workspace lists no models, so there is no model to prove inference with",
+                "check that the workspace is the one you meant (cpaws doctor lists the account's workspaces), or ask its administrator which models it serves",
+            )),
+        });
+    };
+    let body = serde_json::json!({"model": model, "max_tokens": 1, "messages": []});
+    let req = ApiRequest::post_json("/v1/messages", &body);
+    Some(match client.json(&req).await {
+        // The service accepted an empty conversation: authorized all the same.
+        Ok((_, meta)) => Probe::ok("inference", INFERENCE_PROBE, &meta),
+        Err(e)
+            if e.status == Some(400)
+                && e.error_type.as_deref() == Some("invalid_request_error") =>
+        {
+            Probe {
+                report: ProbeReport {
+                    proves: "inference",
+                    request: INFERENCE_PROBE.into(),
+                    ok: true,
+                    status: e.status,
+                    amzn_request_id: e.amzn_request_id.clone(),
+                    request_id: e.request_id.clone(),
+                },
+                error: None,
+                problem: None,
+            }
+        }
+        Err(e) => Probe::failed("inference", INFERENCE_PROBE, e),
+    })
 }

@@ -199,8 +199,17 @@ fn missing_create_inference() {
     );
     assert!(f.contains("aws iam put-user-policy --user-name dev"), "{f}");
     assert!(!f.contains("ListModels"), "only the missing action: {f}");
-    // The probe (ListModels) still works: only the permissions check knows.
-    assert_eq!(status(&v, "probe"), "pass");
+    // Listing models is not inference: the probe proves CreateInference itself and fails too,
+    // naming the action the service refused.
+    assert_eq!(status(&v, "probe"), "fail");
+    assert_eq!(check(&v, "probe")["code"], "missing_action", "{v:#}");
+    assert!(
+        check(&v, "probe")["message"]
+            .as_str()
+            .unwrap()
+            .contains("CreateInference"),
+        "{v:#}"
+    );
 }
 
 #[test]
@@ -332,8 +341,12 @@ fn first_party_key() {
     );
     let (code, v) = doctor(&s, &[]);
     assert_eq!(code, 1);
+    // What the key looks like is a warning; the key is sent, the service refuses it, and the
+    // probe's diagnosis combines that answer with the hint.
     assert_eq!(check(&v, "api-key")["code"], "first_party_key");
-    assert_eq!(check(&v, "config")["code"], "first_party_key");
+    assert_eq!(status(&v, "api-key"), "warn");
+    assert_eq!(check(&v, "probe")["code"], "first_party_key", "{v:#}");
+    assert_eq!(status(&v, "probe"), "fail");
     assert!(!v.to_string().contains("FIRSTPARTYSECRETVALUE"));
 }
 

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential};
+use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential, State};
 use predicates::prelude::*;
 use serde_json::json;
 
@@ -339,6 +339,31 @@ fn first_party_key_given_as_aws_key() {
     assert!(p["fix"].as_str().unwrap().contains("AWS Console"));
 }
 
+/// What a key looks like is never a reason to refuse it: the key is sent, the local hint is a
+/// warning, and the service's answer decides (its diagnosis names the hint).
+#[test]
+fn a_key_that_looks_wrong_is_sent_and_the_service_decides() {
+    let mut s = Sandbox::with_emulator();
+    s.set(
+        "ANTHROPIC_AWS_API_KEY",
+        "sk-ant-api03-FIRSTPARTYSECRETVALUE",
+    );
+    let out = s.cmd().args(["status", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{v:#}");
+    find(&v, "warnings", "first_party_key");
+    find(&v, "problems", "first_party_key");
+    let sent = s
+        .emu()
+        .requests()
+        .into_iter()
+        .find(|r| r.path.starts_with("/v1/models"))
+        .expect("the key was sent");
+    assert!(sent.status == 401 || sent.status == 403, "{}", sent.status);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("FIRSTPARTYSECRETVALUE"));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("FIRSTPARTYSECRETVALUE"));
+}
+
 #[test]
 fn federation_off() {
     let mut st = State::default_state();
@@ -404,6 +429,99 @@ fn missing_list_models_action() {
         "{p}"
     );
     assert!(p["fix"].as_str().unwrap().contains("cpaws policy gen"));
+}
+
+fn only_actions(actions: &[&str]) -> State {
+    let mut st = State::default_state();
+    st.accounts[0].users[0].attached_policies.clear();
+    let actions: Vec<String> = actions
+        .iter()
+        .map(|a| format!("aws-external-anthropic:{a}"))
+        .collect();
+    st.accounts[0].users[0].inline_policies.insert(
+        "some".into(),
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+            "Action": actions,
+            "Resource": "arn:aws:aws-external-anthropic:us-west-2:123456789012:workspace/*"}]}),
+    );
+    st
+}
+
+/// Listing models is not inference: with CreateInference denied, `status` is not ready (the
+/// pipeline's real call would fail), and the problem names the action.
+#[test]
+fn ready_needs_inference_proven_not_only_the_models_list() {
+    let s = Sandbox::with_state(only_actions(&["ListModels"]));
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(v["ready"], false);
+    assert_eq!(v["for"], json!(["inference"]));
+    assert_eq!(v["proven"], json!([]));
+    let p = find(&v, "problems", "missing_action");
+    assert!(
+        p["message"]
+            .as_str()
+            .unwrap()
+            .contains("aws-external-anthropic:CreateInference"),
+        "{p}"
+    );
+    assert_eq!(v["probes"][0]["proves"], "models");
+    assert_eq!(v["probes"][0]["ok"], true);
+    assert_eq!(v["probes"][1]["proves"], "inference");
+    assert_eq!(v["probes"][1]["status"], 403);
+}
+
+/// The inference proof costs nothing: an empty conversation, refused with 400 after the AWS layer
+/// authorized it; no model runs.
+#[test]
+fn inference_is_proven_by_a_request_no_model_runs() {
+    let s = Sandbox::with_state(only_actions(&["ListModels", "CreateInference"]));
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["ready"], true);
+    assert_eq!(v["proven"], json!(["inference"]));
+    assert_eq!(v["probes"][1]["status"], 400);
+    let reqs = s.emu().requests();
+    let sent = reqs
+        .iter()
+        .find(|r| r.path == "/v1/messages")
+        .expect("inference probe sent");
+    assert_eq!(sent.status, 400);
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).unwrap();
+    assert_eq!(body["messages"], json!([]));
+    assert_eq!(body["max_tokens"], 1);
+    // Human output names what was proven, one line per probe.
+    s.cmd()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("✓ ready for inference"))
+        .stdout(predicate::str::contains("✓ inference"));
+}
+
+/// `--for` selects the uses to prove: files needs ListFiles, which this principal lacks.
+#[test]
+fn for_files_proves_the_files_api_too() {
+    let s = Sandbox::with_state(only_actions(&["ListModels", "CreateInference"]));
+    let (code, v) = run_json(
+        s.cmd()
+            .args(["status", "--json", "--for", "inference,files"]),
+    );
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(v["proven"], json!(["inference"]));
+    let p = find(&v, "problems", "missing_action");
+    assert!(p["message"].as_str().unwrap().contains("ListFiles"), "{p}");
+    let s = Sandbox::with_state(only_actions(&[
+        "ListModels",
+        "CreateInference",
+        "ListFiles",
+    ]));
+    let (code, v) = run_json(
+        s.cmd()
+            .args(["status", "--json", "--for", "inference,files"]),
+    );
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["proven"], json!(["inference", "files"]));
 }
 
 #[test]

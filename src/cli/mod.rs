@@ -230,6 +230,9 @@ pub struct StatusArgs {
     /// Make no network calls; readiness is then unverified
     #[arg(long)]
     pub offline: bool,
+    /// The uses readiness must prove, each by a request that costs nothing (default: inference)
+    #[arg(long = "for", value_enum, value_delimiter = ',', value_name = "USE")]
+    pub for_: Vec<crate::intents::Intent>,
 }
 
 #[derive(Args, Debug, Clone, Default)]

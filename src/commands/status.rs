@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::api::{ApiRequest, Client};
+use crate::api::Client;
 use crate::apikey::{self, KeyKind, ShortTermInfo};
 use crate::aws::{self, CredentialCache, CredentialInfo, Identity};
 use crate::cli::{GlobalArgs, StatusArgs};
@@ -15,33 +15,17 @@ use crate::config::{self, AuthMode, Settings};
 use crate::diagnosis::{self, DiagContext};
 use crate::error::exit;
 use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN, sanitize};
-use crate::readiness::{Problem, problem, static_checks};
+use crate::readiness::{
+    MODELS_PROBE, Probe, ProbeReport, Problem, problem, prove, static_checks, uses_of,
+};
 
 pub const SCHEMA_VERSION: u32 = 1;
-
-enum ProbeOutcome {
-    Ok(crate::api::ResponseMeta),
-    Failed(crate::api::ApiError),
-    Setup(crate::error::CliError),
-}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ApiKeyReport {
     pub kind: KeyKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term: Option<ShortTermInfo>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct ProbeReport {
-    pub request: String,
-    pub ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amzn_request_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
 }
 
 /// The `cpaws status --json` document (docs/json.md).
@@ -61,7 +45,15 @@ pub struct StatusReport {
     pub credentials: Option<CredentialInfo>,
     pub api_key: Option<ApiKeyReport>,
     pub identity: Option<Identity>,
+    /// The first probe (GET /v1/models), as in earlier versions.
     pub probe: Option<ProbeReport>,
+    /// The uses readiness had to prove (`--for`, default inference).
+    #[serde(rename = "for")]
+    pub for_uses: Vec<&'static str>,
+    /// The uses proven by a probe that the service authorized.
+    pub proven: Vec<&'static str>,
+    /// Every probe sent, in order.
+    pub probes: Vec<ProbeReport>,
     pub sources: BTreeMap<&'static str, String>,
     pub problems: Vec<Problem>,
     pub warnings: Vec<Problem>,
@@ -102,7 +94,8 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
 
     let mut credentials = None;
     let mut identity = None;
-    let mut probe = None;
+    let mut probes: Vec<ProbeReport> = Vec::new();
+    let uses = uses_of(&args.for_, mode);
     let mut creds_ok = mode != AuthMode::Sigv4;
     let mut cache: Option<Arc<CredentialCache>> = None;
     let mut sdk = None;
@@ -160,13 +153,9 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
             }
             let client = match Client::new(&settings, cache.clone()) {
                 Ok(c) => c,
-                Err(e) => return Some(ProbeOutcome::Setup(e)),
+                Err(e) => return Some(Err(e)),
             };
-            let req = ApiRequest::get("/v1/models?limit=1");
-            Some(match client.json_list(&req).await {
-                Ok((_, meta)) => ProbeOutcome::Ok(meta),
-                Err(e) => ProbeOutcome::Failed(e),
-            })
+            Some(Ok(prove(&client, &uses).await))
         };
         let (mut sts, pr) =
             tokio::time::timeout_at(deadline, async { tokio::join!(sts_fut, probe_fut) })
@@ -174,7 +163,13 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                 .unwrap_or_else(|_| {
                     (
                         sdk.is_some().then(|| Err(late("sts GetCallerIdentity"))),
-                        config_ok.then(|| ProbeOutcome::Failed(late("gateway GET /v1/models"))),
+                        config_ok.then(|| {
+                            Ok(vec![Probe::failed(
+                                "models",
+                                MODELS_PROBE,
+                                late("gateway GET /v1/models"),
+                            )])
+                        }),
                     )
                 });
         // STS said the credentials expired: run auth_refresh (once per run) and ask again.
@@ -198,31 +193,27 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
             None => {}
         }
         match pr {
-            Some(ProbeOutcome::Ok(meta)) => {
-                probe = Some(ProbeReport {
-                    request: "GET /v1/models?limit=1".into(),
-                    ok: true,
-                    status: Some(meta.status),
-                    amzn_request_id: meta.amzn_request_id,
-                    request_id: meta.request_id,
-                })
+            Some(Ok(done)) => {
+                for p in done {
+                    if let Some(e) = &p.error {
+                        let dg = diagnosis::diagnose(e, &cx);
+                        problems.push(problem(
+                            dg.code,
+                            format!(
+                                "{}: {} ({})",
+                                p.report.proves,
+                                dg.cause,
+                                diagnosis::summary(e)
+                            ),
+                            dg.fix,
+                        ));
+                    } else if let Some(found) = p.problem {
+                        problems.push(found);
+                    }
+                    probes.push(p.report);
+                }
             }
-            Some(ProbeOutcome::Failed(e)) => {
-                let dg = diagnosis::diagnose(&e, &cx);
-                probe = Some(ProbeReport {
-                    request: "GET /v1/models?limit=1".into(),
-                    ok: false,
-                    status: e.status,
-                    amzn_request_id: e.amzn_request_id.clone(),
-                    request_id: e.request_id.clone(),
-                });
-                problems.push(problem(
-                    dg.code,
-                    format!("{} ({})", dg.cause, diagnosis::summary(&e)),
-                    dg.fix,
-                ));
-            }
-            Some(ProbeOutcome::Setup(e)) => problems.push(problem(
+            Some(Err(e)) => problems.push(problem(
                 &e.code.replace('.', "_"),
                 e.message.clone(),
                 e.fix.clone().unwrap_or_default(),
@@ -238,8 +229,25 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         credentials = Some(CredentialInfo::from_credentials(&now));
     }
 
-    let verified = probe.as_ref().is_some_and(|p| p.ok);
-    let ready = verified && problems.is_empty();
+    let proven: Vec<&'static str> = uses
+        .iter()
+        .copied()
+        .filter(|u| match *u {
+            // An API key that authorized a call is the proof (CallWithBearerToken included).
+            "api-key" => mode == AuthMode::ApiKey && probes.iter().any(|p| p.ok),
+            u => probes.iter().any(|p| p.proves == u && p.ok),
+        })
+        .collect();
+    if uses.contains(&"api-key") && mode != AuthMode::ApiKey && !args.offline {
+        problems.push(problem(
+            "api_key_use_unproven",
+            "the api-key use cannot be proven while cpaws signs with SigV4",
+            "mint a key (`cpaws keys create --export`) and run `cpaws status --for api-key` with ANTHROPIC_AWS_API_KEY set",
+        ));
+    }
+    let verified = probes.first().is_some_and(|p| p.ok);
+    let ready = verified && problems.is_empty() && uses.iter().all(|u| proven.contains(u));
+    let probe = probes.first().cloned();
     let report = StatusReport {
         schema_version: SCHEMA_VERSION,
         ready,
@@ -259,6 +267,9 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         api_key,
         identity,
         probe,
+        for_uses: uses.clone(),
+        proven,
+        probes,
         sources: settings.sources(),
         problems,
         warnings,
@@ -350,15 +361,16 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
             Some("STS GetCallerIdentity".into()),
         );
     }
-    if let Some(p) = &r.probe {
+    for p in &r.probes {
         let ids = [p.amzn_request_id.as_ref(), p.request_id.as_ref()]
             .into_iter()
             .flatten()
             .cloned()
             .collect::<Vec<_>>()
             .join(", ");
+        let mark = if p.ok { "✓" } else { "✗" };
         line(
-            "probe",
+            &format!("{mark} {}", p.proves),
             format!(
                 "{} → {}",
                 p.request,
@@ -379,7 +391,8 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
     }
     if r.ready {
         out.push_str(&format!(
-            "{GOOD}✓ ready{GOOD:#}: a signed request to the workspace succeeded\n"
+            "{GOOD}✓ ready{GOOD:#} for {}: proven by requests the service authorized\n",
+            r.proven.join(", ")
         ));
     } else if offline && r.problems.is_empty() {
         out.push_str(&format!("{WARN}? unverified{WARN:#}: no problems found offline; run `cpaws status` to prove access\n"));

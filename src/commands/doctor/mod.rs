@@ -76,7 +76,7 @@ pub const CHECKS: &[(&str, &str, &[&str])] = &[
     ("api-key", "the API key's kind, region and expiry", &[]),
     (
         "probe",
-        "one authenticated request proves access",
+        "requests that cost nothing prove each intended use (--for)",
         &["credentials"],
     ),
 ];

@@ -16,22 +16,24 @@ impl Dx<'_> {
             return CheckResult::skip("api-key", "no API key in use");
         };
         let k = key.value.expose();
+        // What the key looks like is a hint (warn), never a refusal: the probe sends it and the
+        // service's answer decides.
         match apikey::classify(k) {
-            KeyKind::FirstParty => CheckResult::fail("api-key", format!("the key from {} is a first-party Claude Console key (sk-ant-…): Claude Platform on AWS does not accept it", key.source))
+            KeyKind::FirstParty => CheckResult::warn("api-key", format!("the key from {} is a first-party Claude Console key (sk-ant-…): Claude Platform on AWS does not accept it", key.source))
                 .fix("use a key from the AWS Console (Claude Platform on AWS → API keys) or `cpaws keys create`; put it in ANTHROPIC_AWS_API_KEY")
                 .code("first_party_key"),
-            KeyKind::Bedrock => CheckResult::fail("api-key", format!("the key from {} is an Amazon Bedrock API key: it does not work here", key.source))
+            KeyKind::Bedrock => CheckResult::warn("api-key", format!("the key from {} is an Amazon Bedrock API key: it does not work here", key.source))
                 .fix("create a Claude Platform on AWS key (`cpaws keys create`, or the AWS Console)")
                 .code("bedrock_key"),
             KeyKind::LongTerm => CheckResult::pass("api-key", format!("a long-term key (IAM service-specific credential) from {}; its principal needs aws-external-anthropic:CallWithBearerToken", key.source))
                 .data(json!({"kind": "long_term"})),
             KeyKind::ShortTerm => match apikey::decode_short_term(k) {
-                Err(e) => CheckResult::fail("api-key", format!("the short-term key cannot be decoded: {e}")).fix("copy the whole key again, or mint a new one: `cpaws keys create`").code("api_key_malformed"),
+                Err(e) => CheckResult::warn("api-key", format!("the short-term key cannot be decoded: {e}")).fix("copy the whole key again, or mint a new one: `cpaws keys create`").code("api_key_malformed"),
                 Ok(info) => {
                     let data = json!({"kind": "short_term", "short_term": info});
                     let now = SystemTime::now();
                     if info.expired_at(now) {
-                        return CheckResult::fail("api-key", format!("the short-term key (access key {}) expired at {}", info.access_key_id, info.expires_at))
+                        return CheckResult::warn("api-key", format!("the short-term key (access key {}) expired at {}", info.access_key_id, info.expires_at))
                             .fix("mint a new one: `cpaws keys create` (keys last at most 12 hours, and no longer than the credentials that made them)")
                             .code("api_key_expired")
                             .data(data);
@@ -39,7 +41,7 @@ impl Dx<'_> {
                     if let Some(r) = &self.settings.region
                         && r.value != info.region
                     {
-                        return CheckResult::fail("api-key", format!("the short-term key is for {} but requests go to {}: keys work in one region only", info.region, r.value))
+                        return CheckResult::warn("api-key", format!("the short-term key is for {} but requests go to {}: keys work in one region only", info.region, r.value))
                             .fix(format!("mint a key for {0}: `cpaws --region {0} keys create`, or set AWS_REGION={1}", r.value, info.region))
                             .code("api_key_wrong_region")
                             .data(data);

@@ -14,36 +14,53 @@ impl Dx<'_> {
             Ok(c) => c,
             Err(e) => return CheckResult::skip("probe", format!("cannot send: {}", e.message)),
         };
-        match client
-            .json_list(&ApiRequest::get("/v1/models?limit=1"))
-            .await
-        {
-            Ok((v, meta)) => {
-                let model = crate::output::sanitize(
-                    v.get("data")
-                        .and_then(|d| d.get(0))
-                        .and_then(|m| m.get("id"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("-"),
-                );
-                let mut r = CheckResult::pass(
+        // Every intended use (--for) proven by a request that costs nothing (readiness::prove).
+        let uses = crate::readiness::uses_of(&self.intents, self.settings.auth_mode());
+        let probes = crate::readiness::prove(&client, &uses).await;
+        let evidence = |p: &crate::readiness::Probe| {
+            let r = &p.report;
+            let mut line = format!(
+                "{} {} → {}",
+                r.proves,
+                r.request,
+                r.status
+                    .map_or_else(|| "no answer".to_string(), |s| s.to_string())
+            );
+            for (name, id) in [
+                ("x-amzn-requestid", &r.amzn_request_id),
+                ("request-id", &r.request_id),
+            ] {
+                if let Some(id) = id {
+                    line.push_str(&format!(", {name}: {}", crate::output::sanitize(id)));
+                }
+            }
+            line
+        };
+        if let Some(bad) = probes.iter().find(|p| !p.report.ok) {
+            let mut r = match (&bad.error, &bad.problem) {
+                (Some(e), _) => CheckResult::from_error(
                     "probe",
-                    format!(
-                        "GET /v1/models?limit=1 → {} (first model: {model}): access works",
-                        meta.status
-                    ),
-                );
-                r.evidence.extend(
-                    meta.amzn_request_id
-                        .map(|i| format!("x-amzn-requestid: {i}")),
-                );
-                r.evidence
-                    .extend(meta.request_id.map(|i| format!("request-id: {i}")));
-                r
-            }
-            Err(e) => {
-                CheckResult::from_error("probe", "the authenticated request failed", &e, &self.cx)
-            }
+                    &format!("the {} probe failed", bad.report.proves),
+                    e,
+                    &self.cx,
+                ),
+                (None, Some(found)) => CheckResult::fail("probe", found.message.clone())
+                    .fix(found.fix.clone())
+                    .code(&found.code),
+                (None, None) => CheckResult::fail("probe", "a probe failed"),
+            };
+            r.evidence.extend(probes.iter().map(evidence));
+            return r;
         }
+        let proven: Vec<&str> = probes.iter().map(|p| p.report.proves).collect();
+        let mut r = CheckResult::pass(
+            "probe",
+            format!(
+                "proven by requests the service authorized: {}",
+                proven.join(", ")
+            ),
+        );
+        r.evidence.extend(probes.iter().map(evidence));
+        r
     }
 }
