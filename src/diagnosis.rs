@@ -330,15 +330,25 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             "missing_action",
             exit::REJECTED,
             format!("the principal is not allowed {action} on {resource}"),
-            format!(
-                "grant {action} on {}: cpaws policy gen --intent {} --apply …  (or attach AnthropicInferenceAccess / AnthropicLimitedAccess)",
-                if resource == "*" {
-                    "\"*\"".to_string()
-                } else {
-                    resource.clone()
-                },
-                intent_for(&short)
-            ),
+            {
+                let managed = crate::intents::managed_policies_granting(&short);
+                let managed = match managed.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; or attach the AWS managed policy {one}"),
+                    [first, second, ..] => format!(
+                        "; or attach an AWS managed policy that grants it: {first} (the smallest) or {second}"
+                    ),
+                };
+                format!(
+                    "grant {action} on {}: `cpaws policy gen --intent {} --user NAME` (or `--role NAME`) writes and attaches a policy for it{managed}",
+                    if resource == "*" {
+                        "\"*\"".to_string()
+                    } else {
+                        resource.clone()
+                    },
+                    intent_for(&short)
+                )
+            },
         );
     }
 
@@ -507,7 +517,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                     format!(
                         "the model was not found: {msg}. Claude Platform on AWS uses bare first-party IDs (claude-sonnet-4-6), not Bedrock IDs or ARNs"
                     ),
-                    "list the available models: `cpaws status -v` or GET /v1/models; use an ID from that list",
+                    "list the models the workspace serves: `cpaws models list`; use an ID from that list",
                 );
             }
             return d(
@@ -696,6 +706,17 @@ mod tests {
         assert_eq!(g.code, "missing_action");
         assert!(g.cause.contains("aws-external-anthropic:CreateInference"));
         assert!(g.fix.contains("--intent inference"));
+        assert!(
+            g.fix.contains("AnthropicInferenceAccess (the smallest)"),
+            "{}",
+            g.fix
+        );
+        // The managed-policy suggestion comes from what each policy grants: not Inference for files.
+        let files = m.replace("CreateInference", "CreateFile");
+        let f = diagnose(&http(403, &files), &sigv4()).fix;
+        assert!(f.contains("--intent files"), "{f}");
+        assert!(f.contains("AnthropicLimitedAccess (the smallest)"), "{f}");
+        assert!(!f.contains("AnthropicInferenceAccess"), "{f}");
         let deny = m.replace("because no identity-based policy allows the aws-external-anthropic:CreateInference action", "with an explicit deny in an identity-based policy");
         assert_eq!(diagnose(&http(403, &deny), &sigv4()).code, "explicit_deny");
         let bearer = "User: arn:aws:iam::1:user/u is not authorized to perform: aws-external-anthropic:CallWithBearerToken on resource: * because no identity-based policy allows the aws-external-anthropic:CallWithBearerToken action";

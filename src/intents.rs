@@ -170,3 +170,119 @@ pub fn policy_document(
     }
     json!({"Version": "2012-10-17", "Statement": statements})
 }
+
+/// The Claude Platform on AWS actions of each AWS managed policy, smallest policy first (the
+/// versions in docs/policy.md; workspace and resourceless statements together).
+const MANAGED: &[(&str, &[&str])] = &[
+    (
+        "AnthropicSelfHostedEnvironmentAccess",
+        &[
+            "GetEnvironment",
+            "GetSession",
+            "GetSkill",
+            "ProcessEnvironmentWork",
+            "UpdateSession",
+            "CallWithBearerToken",
+        ],
+    ),
+    (
+        "AnthropicReadOnlyAccess",
+        &["Get*", "List*", "GetAccountStatus", "CallWithBearerToken"],
+    ),
+    (
+        "AnthropicInferenceAccess",
+        &[
+            "Get*",
+            "List*",
+            "GetAccountStatus",
+            "CallWithBearerToken",
+            "CreateInference",
+            "CreateBatchInference",
+            "CancelBatchInference",
+            "DeleteBatchInference",
+            "CountTokens",
+        ],
+    ),
+    (
+        "AnthropicLimitedAccess",
+        &[
+            "Get*",
+            "List*",
+            "GetAccountStatus",
+            "CallWithBearerToken",
+            "Archive*",
+            "Cancel*",
+            "CountTokens",
+            "Create*",
+            "Delete*",
+            "ProcessEnvironmentWork",
+            "RotateWebhookSecret",
+            "Update*",
+        ],
+    ),
+    ("AnthropicFullAccess", &["*"]),
+];
+
+/// The AWS managed policies that grant `action` (a short name such as `CreateFile`, or a full
+/// `aws-external-anthropic:CreateFile`), smallest first.
+pub fn managed_policies_granting(action: &str) -> Vec<&'static str> {
+    let short = action.rsplit(':').next().unwrap_or(action);
+    MANAGED
+        .iter()
+        .filter(|(_, actions)| {
+            actions
+                .iter()
+                .any(|p| crate::iam_policy::glob_match(p, short, true))
+        })
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// The intended uses as given (or the default), plus `api-key` when requests are made with an API
+/// key: every API-key caller needs CallWithBearerToken, so a policy or a check without it would
+/// not hold.
+pub fn with_auth_needs(asked: &[Intent], api_key_mode: bool) -> Vec<Intent> {
+    let mut out = if asked.is_empty() {
+        DEFAULT_INTENTS.to_vec()
+    } else {
+        asked.to_vec()
+    };
+    if api_key_mode
+        && !out
+            .iter()
+            .any(|i| matches!(i, Intent::ApiKey | Intent::Full))
+    {
+        out.push(Intent::ApiKey);
+    }
+    out
+}
+
+#[cfg(test)]
+mod managed_tests {
+    use super::*;
+
+    #[test]
+    fn managed_suggestions_come_from_each_policys_actions() {
+        assert_eq!(
+            managed_policies_granting("CreateInference"),
+            [
+                "AnthropicInferenceAccess",
+                "AnthropicLimitedAccess",
+                "AnthropicFullAccess"
+            ]
+        );
+        // Inference access does not cover files.
+        assert_eq!(
+            managed_policies_granting("aws-external-anthropic:CreateFile"),
+            ["AnthropicLimitedAccess", "AnthropicFullAccess"]
+        );
+        assert_eq!(
+            managed_policies_granting("ListFiles")[0],
+            "AnthropicReadOnlyAccess"
+        );
+        assert_eq!(
+            managed_policies_granting("CallWithBearerToken")[0],
+            "AnthropicSelfHostedEnvironmentAccess"
+        );
+    }
+}

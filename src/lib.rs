@@ -34,6 +34,8 @@ pub mod tls;
 pub mod trust;
 
 #[cfg(test)]
+mod fix_commands;
+#[cfg(test)]
 mod layering;
 
 use std::process::ExitCode;
@@ -118,6 +120,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
         Command::Keys(a) => commands::keys::run(g, a, printer).await,
         Command::Chat(a) => commands::chat::run(g, a, printer).await,
         Command::Files(a) => commands::files::run(g, a, printer).await,
+        Command::Models(a) => commands::models::run(g, a, printer).await,
         Command::Env(a) => commands::env::run(g, a, printer).await,
         Command::Completions(a) => commands::completions::run(a.shell),
         Command::Man => commands::completions::run_man(),

@@ -668,3 +668,37 @@ fn check_reports_invalid_json_with_position() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn apply_without_a_principal_is_a_usage_error_not_json() {
+    let s = Sandbox::with_emulator();
+    let out = s.cmd().args(["policy", "gen", "--apply"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--user NAME or --role NAME"), "{err}");
+}
+
+/// With an API key in use, a generated policy carries CallWithBearerToken: without it every
+/// API-key call fails, whatever else the policy allows.
+#[test]
+fn api_key_mode_adds_call_with_bearer_token() {
+    let mut s = Sandbox::with_emulator();
+    let (_, v) = run_json(s.cmd().args(["policy", "gen", "--json"]));
+    assert!(!v.to_string().contains("CallWithBearerToken"), "{v:#}");
+    s.set(
+        "ANTHROPIC_AWS_API_KEY",
+        "aws-external-anthropic-api-key-EXAMPLE",
+    );
+    let (code, v) = run_json(s.cmd().args(["policy", "gen", "--json"]));
+    assert_eq!(code, 0, "{v:#}");
+    assert!(
+        v.to_string()
+            .contains("aws-external-anthropic:CallWithBearerToken"),
+        "{v:#}"
+    );
+}

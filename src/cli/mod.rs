@@ -3,6 +3,7 @@
 pub mod chat;
 pub mod files;
 pub mod keys;
+pub mod models;
 
 use std::path::PathBuf;
 
@@ -216,6 +217,8 @@ pub enum Command {
     Chat(chat::ChatArgs),
     /// Upload, list, download and delete files (the Files API)
     Files(files::FilesArgs),
+    /// List the models the workspace serves, or show one
+    Models(models::ModelsArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
     /// Print a shell completion script
@@ -331,7 +334,7 @@ pub struct PolicyGenArgs {
     /// Attach it as an inline policy of this user (after confirmation)
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
-    /// Same as giving --role or --user (accepted for clarity)
+    /// Attach the policy (needs --role or --user; giving either alone is the same)
     #[arg(long)]
     pub apply: bool,
 }

@@ -7,6 +7,7 @@ pub mod enable_federation;
 pub mod env;
 pub mod files;
 pub mod keys;
+pub mod models;
 pub mod policy;
 pub mod status;
 

@@ -16,7 +16,7 @@ use crate::diagnosis;
 use crate::error::{CliError, exit};
 use crate::iac;
 use crate::iam_policy::{self, Decision, Effect};
-use crate::intents::{self, DEFAULT_INTENTS, Intent, PREFIX};
+use crate::intents::{self, Intent, PREFIX};
 use crate::output::{BOLD, ERROR, GOOD, Printer, WARN};
 use crate::prompt::confirm;
 
@@ -110,12 +110,19 @@ fn render(doc: &Value, format: PolicyFormat, name: &str, kind: &str) -> String {
 }
 
 async fn gen_cmd(g: &GlobalArgs, a: &PolicyGenArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
+    if a.apply && a.role.is_none() && a.user.is_none() {
+        return Err(CliError::usage(
+            "policy.apply_needs_target",
+            "--apply needs a principal to attach the policy to",
+        )
+        .with_fix("add --user NAME or --role NAME (the policy is attached as an inline policy, after confirmation)")
+        .into());
+    }
     let settings = config::resolve(&g.overrides()).await?;
-    let intents_list: Vec<Intent> = if a.intent.is_empty() {
-        DEFAULT_INTENTS.to_vec()
-    } else {
-        a.intent.clone()
-    };
+    let intents_list: Vec<Intent> = intents::with_auth_needs(
+        &a.intent,
+        settings.auth_mode() == crate::config::AuthMode::ApiKey,
+    );
     let region = settings.region.as_ref().map(|r| r.value.clone());
     let ws = settings.workspace_id.as_ref().map(|w| w.value.clone());
     let needs_ws_arn = !intents::actions_for(&intents_list).0.is_empty()
@@ -592,11 +599,10 @@ async fn check_cmd(
                 .with_cause(e.to_string())
         })?
     };
-    let intents_list: Vec<Intent> = if a.intent.is_empty() {
-        DEFAULT_INTENTS.to_vec()
-    } else {
-        a.intent.clone()
-    };
+    let intents_list: Vec<Intent> = intents::with_auth_needs(
+        &a.intent,
+        settings.auth_mode() == crate::config::AuthMode::ApiKey,
+    );
     let region = settings.region.as_ref().map(|r| r.value.clone());
     let account = a.account.clone().unwrap_or_else(|| "123456789012".into());
     let ws = settings

@@ -56,7 +56,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             let known: Vec<&String> = file.profiles.keys().collect();
             return Err(CliError::usage(
                 "config.unknown_profile",
-                format!("cpaws profile {profile_name:?} is not defined"),
+                format!("the cpaws profile {profile_name:?} is not defined"),
             )
             .with_cause(match &config_path {
                 Some(p) if config_loaded => format!(

@@ -21,7 +21,7 @@ use crate::diagnosis::{self, DiagContext};
 use crate::error::{CliError, exit};
 use crate::federation::{self, FederationState};
 use crate::iam_policy;
-use crate::intents::{self, DEFAULT_INTENTS, Intent};
+use crate::intents::{self, Intent};
 use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
 use crate::principal::{self, PrincipalRef};
 use crate::readiness::static_checks;
@@ -577,11 +577,7 @@ async fn run_once(
         Some(s) => CredentialCache::new(s),
         None => CredentialCache::empty(),
     });
-    let intents = if args.for_.is_empty() {
-        DEFAULT_INTENTS.to_vec()
-    } else {
-        args.for_.clone()
-    };
+    let intents = intents::with_auth_needs(&args.for_, settings.auth_mode() == AuthMode::ApiKey);
     let dx = Dx {
         settings,
         args,
