@@ -95,6 +95,45 @@ fn intent_for(action: &str) -> &'static str {
     }
 }
 
+/// An error that says nothing about the user's setup: the service failed (5xx), was throttled,
+/// does not implement the call, timed out, or answered with something that is not an answer (an
+/// HTML page). A check that meets one could not be performed: a warning with evidence, never a
+/// setup failure.
+pub fn is_not_about_the_setup(e: &ApiError) -> bool {
+    let code = |t: &Option<String>| {
+        t.as_deref().is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "throttl",
+                "notimplemented",
+                "not_implemented",
+                "serviceunavailable",
+                "internalfailure",
+                "internalerror",
+                "overloaded",
+                "api_error",
+            ]
+            .iter()
+            .any(|k| t.contains(k))
+        })
+    };
+    // A spend limit is a 429 the user must act on.
+    if e.error_code
+        .as_deref()
+        .is_some_and(|c| c.contains("spend_limit"))
+    {
+        return false;
+    }
+    // A 200 of the wrong shape from the gateway means the base URL points elsewhere: setup.
+    let wrong_endpoint = e.kind == ApiErrorKind::Decode
+        && e.status.is_some_and(|s| s < 300)
+        && e.call.contains("/v1/");
+    matches!(e.kind, ApiErrorKind::Timeout | ApiErrorKind::Decode) && !wrong_endpoint
+        || e.status.is_some_and(|s| s >= 500 || s == 429)
+        || code(&e.error_type)
+        || code(&e.aws_error_type)
+}
+
 pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     let msg = e.message.as_str();
     let lower = msg.to_ascii_lowercase();

@@ -67,7 +67,10 @@ pub fn init_logging(verbose: u8, quiet: bool) {
 }
 
 /// Run a parsed command line. Returns the exit code; errors go through [`error::report`].
-pub fn run(cli: Cli) -> ExitCode {
+pub fn run(mut cli: Cli) -> ExitCode {
+    if let Command::Chat(a) = &mut cli.command {
+        a.normalize();
+    }
     let json = cli.global.json;
     output::init_color(cli.global.color);
     init_logging(cli.global.verbose, cli.global.quiet);

@@ -382,7 +382,9 @@ pub struct RedactingStderr;
 impl Write for RedactingStderr {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let text = String::from_utf8_lossy(buf);
-        std::io::stderr().write_all(redact(&text).as_bytes())?;
+        // Through anstream: the log's colours follow --color, NO_COLOR and whether stderr is a
+        // terminal, like everything else cpaws prints.
+        anstream::stderr().write_all(redact(&text).as_bytes())?;
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {

@@ -186,6 +186,31 @@ fn thinking_is_hidden_by_default_and_shown_on_request() {
     );
 }
 
+/// `--thinking` takes an optional value: a prompt right after it is the prompt, not a budget.
+#[test]
+fn a_prompt_after_thinking_is_the_prompt() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb)
+        .args(["--no-save", "--thinking", "explain x"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "You said: explain x\n");
+    let req = &message_requests(&sb)[0];
+    assert_eq!(
+        req["thinking"],
+        json!({"type": "enabled", "budget_tokens": 8192}),
+        "the default budget"
+    );
+    let o = chat(&sb)
+        .args(["--no-save", "--thinking", "high", "why"])
+        .output()
+        .unwrap();
+    assert_eq!(out(&o).2, 0);
+    assert_eq!(message_requests(&sb)[1]["thinking"]["budget_tokens"], 24576);
+}
+
 #[test]
 fn tool_use_blocks_do_not_break_the_stream() {
     let sb = Sandbox::with_emulator();

@@ -584,3 +584,44 @@ fn cannot_run_at_all_exits_3() {
     s.write(".config/cpaws/config.toml", "not toml [");
     s.cmd().arg("doctor").assert().code(3);
 }
+
+fn iam_fault(s: &Sandbox, action: &str, kind: &str) {
+    let f: cpaws_emulator::state::Fault = serde_json::from_value(json!({
+        "match": {"action": action}, "kind": kind, "status": 500,
+        "error_type": "ServiceUnavailable", "message": "the service is unavailable"
+    }))
+    .unwrap();
+    s.emu().update_state(|st| st.faults.push(f));
+}
+
+/// A check the service would not let cpaws perform (a 5xx, an HTML page) is not a setup failure:
+/// it says it could not check, with evidence, and a passing probe settles what it wanted to know.
+#[test]
+fn an_iam_failure_is_could_not_check_and_the_probe_settles_federation() {
+    for kind in ["status", "malformed_body"] {
+        let s = Sandbox::with_emulator();
+        iam_fault(&s, "GetOutboundWebIdentityFederationInfo", kind);
+        let (code, v) = doctor(&s, &[]);
+        assert_eq!(code, 0, "{kind}: {v:#}");
+        assert_eq!(status(&v, "federation"), "pass", "{kind}: {v:#}");
+        let ev = check(&v, "federation")["evidence"].to_string();
+        assert!(ev.contains("could not check"), "{kind}: {ev}");
+        assert!(!v.to_string().contains("unhandled error"), "{v:#}");
+    }
+}
+
+/// Without a passing probe to settle it, the check stays a warning: never a failure.
+#[test]
+fn an_iam_failure_without_a_probe_is_a_warning_with_evidence() {
+    let s = Sandbox::with_emulator();
+    iam_fault(&s, "GetOutboundWebIdentityFederationInfo", "status");
+    let (code, v) = doctor(&s, &["--check", "federation"]);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(status(&v, "federation"), "warn", "{v:#}");
+    assert_eq!(check(&v, "federation")["code"], "could_not_check");
+    let ev = check(&v, "federation")["evidence"].to_string();
+    assert!(ev.contains("500"), "{ev}");
+    assert!(ev.contains("x-amzn-requestid"), "{ev}");
+    let (code, _) = doctor(&s, &["--check", "federation", "--strict"]);
+    assert_eq!(code, 1, "--strict fails on the warning");
+}

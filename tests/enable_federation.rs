@@ -128,3 +128,36 @@ fn infrastructure_as_code() {
         ))
         .stdout(predicate::str::contains("AWSTemplateFormatVersion"));
 }
+
+/// A dry run always shows the exact call and the equivalent AWS CLI command, even when reading
+/// the current state fails.
+#[test]
+fn dry_run_shows_the_call_even_when_the_state_cannot_be_read() {
+    let s = Sandbox::with_emulator();
+    let f: cpaws_emulator::state::Fault = serde_json::from_value(serde_json::json!({
+        "match": {"action": "GetOutboundWebIdentityFederationInfo"}, "kind": "status", "status": 500
+    }))
+    .unwrap();
+    s.emu().update_state(|st| st.faults.push(f));
+    let out = s
+        .cmd()
+        .args(["enable-federation", "--dry-run"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("would call iam:EnableOutboundWebIdentityFederation"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("aws iam enable-outbound-web-identity-federation"),
+        "{stdout}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the federation state"));
+}

@@ -53,3 +53,30 @@ fn completions_command_prints_the_same_script() {
     assert!(out.status.success());
     assert_eq!(out.stdout, script(clap_complete::Shell::Bash));
 }
+
+/// `-h` fits a screen: the global options show only in `--help`, under their own heading.
+#[test]
+fn short_help_leaves_the_global_options_to_long_help() {
+    for sub in ["completions", "status", "files", "chat"] {
+        let short = assert_cmd::Command::cargo_bin("cpaws")
+            .unwrap()
+            .args([sub, "-h"])
+            .output()
+            .unwrap();
+        let short = String::from_utf8_lossy(&short.stdout).to_string();
+        assert!(!short.contains("--workspace-id"), "{sub} -h: {short}");
+        assert!(
+            short.lines().count() < 45,
+            "{sub} -h is {} lines",
+            short.lines().count()
+        );
+        let long = assert_cmd::Command::cargo_bin("cpaws")
+            .unwrap()
+            .args([sub, "--help"])
+            .output()
+            .unwrap();
+        let long = String::from_utf8_lossy(&long.stdout).to_string();
+        assert!(long.contains("Global options:"), "{sub} --help: {long}");
+        assert!(long.contains("--workspace-id"), "{sub} --help");
+    }
+}

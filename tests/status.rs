@@ -757,3 +757,21 @@ fn unreadable_ca_bundle_is_a_config_error() {
     assert_eq!(code, 2);
     assert_eq!(v["error"]["code"], "config.ca_bundle");
 }
+
+/// Logs follow the colour choice like everything else: no escape sequences when stderr is not a
+/// terminal or with --color never.
+#[test]
+fn logs_are_not_coloured_in_a_file_or_with_color_never() {
+    let mut s = Sandbox::with_emulator();
+    // The sandbox sets NO_COLOR; an empty value means "not set" (no-color.org).
+    s.set("NO_COLOR", "");
+    for args in [
+        vec!["-vvv", "status"],
+        vec!["-vvv", "--color", "never", "status"],
+    ] {
+        let out = s.cmd().args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.is_empty(), "-vvv logged nothing: the test cannot fail");
+        assert!(!err.contains('\u{1b}'), "{args:?}: {err:?}");
+    }
+}

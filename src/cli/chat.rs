@@ -92,3 +92,20 @@ pub struct ChatOpts {
     #[arg(long, conflicts_with_all = ["session", "continue_last"])]
     pub no_save: bool,
 }
+
+impl ChatArgs {
+    /// `--thinking` takes an optional value, so `--thinking "explain x"` would take the prompt as
+    /// the budget. A value is a budget only when it is one (digits, or low / medium / high);
+    /// anything else is the prompt's first words, and thinking gets its default.
+    pub fn normalize(&mut self) {
+        let Some(v) = &self.opts.thinking else {
+            return;
+        };
+        let is_budget = (!v.is_empty() && v.chars().all(|c| c.is_ascii_digit()))
+            || ["low", "medium", "high"].contains(&v.to_ascii_lowercase().as_str());
+        if !is_budget {
+            let words = self.opts.thinking.replace("medium".into());
+            self.prompt.splice(0..0, words);
+        }
+    }
+}

@@ -43,6 +43,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "NAME",
         help_heading = "Global options"
     )]
@@ -52,6 +53,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "NAME",
         help_heading = "Global options"
     )]
@@ -61,6 +63,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "REGION",
         help_heading = "Global options"
     )]
@@ -70,6 +73,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "ID",
         help_heading = "Global options"
     )]
@@ -79,6 +83,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "URL",
         help_heading = "Global options"
     )]
@@ -88,6 +93,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_enum,
         value_name = "MODE",
         help_heading = "Global options"
@@ -95,13 +101,19 @@ pub struct GlobalArgs {
     pub auth: Option<AuthChoice>,
 
     /// Send no authentication headers (same as --auth none), for a signing gateway
-    #[arg(long, global = true, help_heading = "Global options")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        help_heading = "Global options"
+    )]
     pub skip_auth: bool,
 
     /// Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "FILE",
         help_heading = "Global options"
     )]
@@ -111,6 +123,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_enum,
         value_name = "HEADER",
         help_heading = "Global options"
@@ -121,13 +134,15 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "VERSION",
         help_heading = "Global options"
     )]
     pub anthropic_version: Option<String>,
 
     /// Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10), help_heading = "Global options")]
+    #[arg(long, global = true,
+        hide_short_help = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10), help_heading = "Global options")]
     pub max_retries: Option<u32>,
 
     /// Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it
@@ -135,6 +150,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "SECS",
         value_parser = clap::value_parser!(u64).range(1..=86_400),
         help_heading = "Global options"
@@ -142,13 +158,15 @@ pub struct GlobalArgs {
     pub timeout: Option<u64>,
 
     /// Print machine-readable JSON on stdout (schemas in docs/json.md)
-    #[arg(long, global = true, env = "CPAWS_JSON", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    #[arg(long, global = true,
+        hide_short_help = true, env = "CPAWS_JSON", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
     pub json: bool,
 
     /// When to use colour
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_enum,
         env = "CPAWS_COLOR",
         default_value_t,
@@ -158,21 +176,25 @@ pub struct GlobalArgs {
     pub color: ColorChoice,
 
     /// More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead
-    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = "Global options")]
+    #[arg(short, long, global = true,
+        hide_short_help = true, action = ArgAction::Count, help_heading = "Global options")]
     pub verbose: u8,
 
     /// Only errors on stderr
-    #[arg(short, long, global = true, env = "CPAWS_QUIET", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    #[arg(short, long, global = true,
+        hide_short_help = true, env = "CPAWS_QUIET", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
     pub quiet: bool,
 
     /// Answer yes to confirmations (needed when stdin is not a terminal)
-    #[arg(short = 'y', long, global = true, env = "CPAWS_YES", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
+    #[arg(short = 'y', long, global = true,
+        hide_short_help = true, env = "CPAWS_YES", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
     pub yes: bool,
 
     /// cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         value_name = "FILE",
         help_heading = "Global options"
     )]

@@ -17,7 +17,9 @@ pub fn script(shell: clap_complete::Shell) -> Vec<u8> {
 
 pub fn man_page() -> std::io::Result<Vec<u8>> {
     let mut buf = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
+    // The global options are left out of `-h` only; a man page is the long help.
+    let cmd = Cli::command().mut_args(|a| a.hide_short_help(false));
+    clap_mangen::Man::new(cmd).render(&mut buf)?;
     Ok(buf)
 }
 

@@ -66,6 +66,14 @@ pub async fn run(
             ));
             None
         }
+        // A dry run shows the call whatever happened while reading the state.
+        Err(e) if args.dry_run => {
+            printer.warn(&format!(
+                "cannot read the federation state ({}); showing what enabling it would call",
+                diagnosis::summary(&e)
+            ));
+            None
+        }
         Err(e) => {
             return Err(diagnosis::to_cli_error(
                 "reading the federation state failed",

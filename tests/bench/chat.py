@@ -12,7 +12,7 @@
 3. Peak memory (GNU time's %M: see benchlib.py) of `cpaws chat` for a 10 MB answer, next to the 190 KiB one.
 
 Usage: python3 tests/bench/chat.py [--cpaws target/release/cpaws] [--emulator target/release/cpaws-emulator]
-       [--python /work/main/target/interop-venvs/sdk2/bin/python] [--runs 15] [--write docs/benchmarks.md]
+       [--python target/interop-venvs/sdk2/bin/python] [--runs 15] [--write docs/benchmarks.md]
 """
 import argparse, asyncio, datetime, http.client, json, os, platform, re, shutil, ssl, statistics, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
 
@@ -138,7 +138,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cpaws", default="target/release/cpaws")
     ap.add_argument("--emulator", default="target/release/cpaws-emulator")
-    ap.add_argument("--python", default="/work/main/target/interop-venvs/sdk2/bin/python")
+    ap.add_argument("--python", default="target/interop-venvs/sdk2/bin/python")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--write")
     a = ap.parse_args()

@@ -210,6 +210,23 @@ impl CheckResult {
     }
     /// A failed call, through the diagnosis table.
     fn from_error(id: &'static str, what: &str, e: &ApiError, cx: &DiagContext) -> Self {
+        // The probe is the proof of readiness: when it cannot be made, access is not proven, so it
+        // stays a failure (with the service's reason); other checks only inform.
+        if id != "probe" && diagnosis::is_not_about_the_setup(e) {
+            let mut r = CheckResult::warn(
+                id,
+                format!("could not check: {what}: {}", diagnosis::summary(e)),
+            )
+            .fix("retry; if it keeps happening, report it with the request IDs shown")
+            .code("could_not_check");
+            r.evidence.push(format!(
+                "{} → {}",
+                if e.call.is_empty() { what } else { &e.call },
+                diagnosis::summary(e)
+            ));
+            r.evidence.extend(e.request_ids());
+            return r;
+        }
         let d = diagnosis::diagnose(e, cx);
         let mut r = CheckResult::fail(id, format!("{what}: {}", d.cause))
             .fix(d.fix)
@@ -588,9 +605,35 @@ async fn run_once(
         run: run_set.clone(),
     };
     let sp = printer.spinner("running checks…");
-    let r = run_checks(&dx).await;
+    let mut r = run_checks(&dx).await;
     sp.finish_and_clear();
+    reconcile(&mut r);
     r
+}
+
+/// A passing probe proves what the checks that could not look had to find out: the gateway
+/// minted its token, so outbound web identity federation is enabled.
+fn reconcile(results: &mut [CheckResult]) {
+    let probe_passed = results
+        .iter()
+        .any(|r| r.id == "probe" && r.status == Status::Pass);
+    if !probe_passed {
+        return;
+    }
+    for r in results.iter_mut() {
+        let unknown = matches!(
+            r.code.as_deref(),
+            Some("could_not_check" | "iam_access_denied")
+        );
+        if r.id == "federation" && r.status == Status::Warn && unknown {
+            r.evidence
+                .insert(0, format!("the IAM flag could not be read: {}", r.message));
+            r.status = Status::Pass;
+            r.message = "enabled: the probe succeeded, and the gateway only answers when it can mint its token".into();
+            r.fix = None;
+            r.code = None;
+        }
+    }
 }
 
 /// The safe fixes: enable federation, run auth_refresh. Each confirmed on a TTY or by --yes.
