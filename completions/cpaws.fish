@@ -31,7 +31,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -l workspace-id -d 'Workspace 
 complete -c cpaws -n "__fish_cpaws_needs_command" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_needs_command" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -42,7 +42,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_needs_command" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_needs_command" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_needs_command" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_needs_command" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_needs_command" -s q -l quiet -d 'Only errors on stderr'
@@ -73,7 +73,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l workspace-id -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -85,7 +85,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l offline -d 'Make no network calls; readiness is then unverified'
-complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s q -l quiet -d 'Only errors on stderr'
@@ -112,7 +112,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l workspace-id -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -129,7 +129,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l strict -d 'Fail o
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l fix -d 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l scan-regions -d 'When the workspace is not found, look for it in every other region'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l sequential -d 'Run the checks one after another (for comparison)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
@@ -145,7 +145,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l worksp
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -158,7 +158,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l dry-run -d 'Print what would be called (and the equivalent aws CLI command); change nothing'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l status -d 'Only report whether federation is enabled (exit 0 enabled, 1 disabled)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s q -l quiet -d 'Only errors on stderr'
@@ -172,7 +172,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -183,7 +183,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s q -l quiet -d 'Only errors on stderr'
@@ -220,7 +220,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -234,7 +234,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l all-workspaces -d 'Scope to every workspace (workspace/*) instead of the configured one'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l no-sts-statements -d 'Leave out the sts:GetWebIdentityToken statements the managed policies carry'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l apply -d 'Same as giving --role or --user (accepted for clarity)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Only errors on stderr'
@@ -259,7 +259,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -270,7 +270,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Only errors on stderr'
@@ -291,7 +291,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -302,7 +302,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
@@ -320,7 +320,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -331,7 +331,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s q -l quiet -d 'Only errors on stderr'
@@ -357,7 +357,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -370,7 +370,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l export -d 'Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l long-term -d 'Create a long-term key (an IAM service-specific credential) instead; needs --user'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
@@ -384,7 +384,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -395,7 +395,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors on stderr'
@@ -410,7 +410,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -421,7 +421,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Only errors on stderr'
@@ -435,7 +435,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -446,7 +446,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
@@ -461,7 +461,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -473,7 +473,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l all-users -d 'List the keys of every IAM user of the account'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -488,7 +488,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -499,7 +499,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Only errors on stderr'
@@ -514,7 +514,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -525,7 +525,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Only errors on stderr'
@@ -540,7 +540,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -551,7 +551,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
@@ -584,7 +584,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -601,7 +601,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s q -l quiet -d 'Only errors on stderr'
@@ -619,7 +619,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -630,7 +630,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -644,7 +644,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -655,7 +655,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
@@ -669,7 +669,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -680,7 +680,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
@@ -699,7 +699,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_s
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -710,7 +710,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s q -l quiet -d 'Only errors on stderr'
@@ -731,7 +731,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -742,7 +742,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Only errors on stderr'
@@ -759,7 +759,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -771,7 +771,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -786,7 +786,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -797,7 +797,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Only errors on stderr'
@@ -813,7 +813,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -825,7 +825,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l force -d 'Overwrite an existing file'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Only errors on stderr'
@@ -840,7 +840,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -851,7 +851,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
@@ -880,7 +880,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l workspace-id -d 'Wor
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -893,7 +893,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l include-secrets -d 'Also print secrets (the API key)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l offline -d 'Make no network calls (no model pinning, no identity lookup)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s q -l quiet -d 'Only errors on stderr'
@@ -907,7 +907,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l workspace-id
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -918,7 +918,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
@@ -932,7 +932,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l workspace-id -d 'Wor
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -943,7 +943,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'

@@ -89,12 +89,17 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
             "unset CLAUDE_CODE_USE_BEDROCK and CLAUDE_CODE_USE_FOUNDRY, and set CLAUDE_CODE_USE_ANTHROPIC_AWS=1",
         ));
     }
-    if (s.env.anthropic_api_key || s.env.anthropic_auth_token) && s.api_key.is_none() {
-        let name = if s.env.anthropic_api_key {
-            ev::ANTHROPIC_API_KEY
-        } else {
-            ev::ANTHROPIC_AUTH_TOKEN
-        };
+    // ANTHROPIC_AUTH_TOKEN is used in gateway mode (no AWS authentication): sent as a bearer token.
+    let unused = if s.env.anthropic_api_key {
+        Some(ev::ANTHROPIC_API_KEY)
+    } else if s.env.anthropic_auth_token && s.auth_token.is_none() {
+        Some(ev::ANTHROPIC_AUTH_TOKEN)
+    } else {
+        None
+    };
+    if let Some(name) = unused
+        && s.api_key.is_none()
+    {
         warnings.push(problem(
             "first_party_env",
             format!(
@@ -174,11 +179,18 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
         }
     }
     if mode == AuthMode::None {
-        warnings.push(problem(
-            "no_auth",
-            "no authentication headers will be sent (signing-gateway mode)",
-            "only use --skip-auth / --auth none behind a gateway that signs requests",
-        ));
+        warnings.push(match &s.auth_token {
+            Some(t) => problem(
+                "no_auth",
+                format!("no AWS authentication will be sent (signing-gateway mode); {} ({}) goes to the gateway as Authorization: Bearer", ev::ANTHROPIC_AUTH_TOKEN, t.source),
+                "only use --skip-auth / --auth none behind a gateway that signs requests",
+            ),
+            None => problem(
+                "no_auth",
+                "no authentication headers will be sent (signing-gateway mode)",
+                format!("only use --skip-auth / --auth none behind a gateway that signs requests; if it wants a token, export {}=…", ev::ANTHROPIC_AUTH_TOKEN),
+            ),
+        });
     }
     (problems, warnings)
 }

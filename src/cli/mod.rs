@@ -93,7 +93,8 @@ pub struct GlobalArgs {
     )]
     pub auth: Option<AuthChoice>,
 
-    /// Send no authentication headers (same as --auth none), for a signing gateway
+    /// Send no AWS authentication (same as --auth none), for a gateway that signs requests;
+    /// ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer
     #[arg(long, global = true, help_heading = "Global options")]
     pub skip_auth: bool,
 

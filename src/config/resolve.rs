@@ -250,6 +250,17 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         Sourced::new(ApiKeyHeader::XApiKey, Source::Default)
     };
 
+    // Claude Code's gateway mode: without AWS authentication, ANTHROPIC_AUTH_TOKEN goes to the
+    // gateway as a bearer token. With any other mode it is never read for sending.
+    let auth_token = match &auth_choice {
+        Some(c) if c.value == AuthChoice::None => env_value(ev::ANTHROPIC_AUTH_TOKEN)
+            .map(|t| Sourced::new(Secret::new(t), Source::Env(ev::ANTHROPIC_AUTH_TOKEN))),
+        _ => None,
+    };
+    if let Some(t) = &auth_token {
+        check_header_value(t.value.expose(), "gateway token", &t.source, "auth_token")?;
+    }
+
     let auth_refresh = env_value(ev::CPAWS_AUTH_REFRESH)
         .map(|v| Sourced::new(v, Source::Env(ev::CPAWS_AUTH_REFRESH)))
         .or_else(|| {
@@ -325,6 +336,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         auth_choice,
         api_key,
         api_key_header,
+        auth_token,
         auth_refresh,
         anthropic_version,
         max_retries,
