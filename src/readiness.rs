@@ -195,6 +195,36 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
     (problems, warnings)
 }
 
+/// What only matters to Claude Code, for `doctor`'s config check (not `status`, which is about
+/// cpaws itself): a workspace ID in the environment while CLAUDE_CODE_USE_ANTHROPIC_AWS is off,
+/// so Claude Code would not route to Claude Platform on AWS.
+pub fn claude_code_checks(s: &Settings) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    if !s.env.anthropic_aws_workspace_id {
+        return warnings;
+    }
+    // Claude Code reads 1/true/yes/on (any case) as on; the documented value is 1.
+    let on = |v: &str| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on");
+    let state = match s.env.claude_code_use_anthropic_aws.as_deref() {
+        None => "is not set".to_string(),
+        Some(v) if on(v) => return warnings,
+        Some(v) => format!("is {:?}, which is not on", crate::output::sanitize(v)),
+    };
+    warnings.push(problem(
+        "claude_code_not_enabled",
+        format!(
+            "{ws} is set but {var} {state}: Claude Code would not route to Claude Platform on AWS (cpaws and the SDKs do not need it)",
+            ws = ev::ANTHROPIC_AWS_WORKSPACE_ID,
+            var = ev::CLAUDE_CODE_USE_ANTHROPIC_AWS,
+        ),
+        format!(
+            "export {}=1   (if you use Claude Code here; `cpaws env --for claude-code` prints all it needs)",
+            ev::CLAUDE_CODE_USE_ANTHROPIC_AWS
+        ),
+    ));
+    warnings
+}
+
 /// One request sent to prove a use, as `status --json` reports it.
 #[derive(Clone, Debug, Serialize)]
 pub struct ProbeReport {

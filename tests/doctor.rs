@@ -59,7 +59,9 @@ fn deny_user(st: &mut State, statements: Value) {
 
 #[test]
 fn everything_green() {
-    let s = Sandbox::with_emulator();
+    let mut s = Sandbox::with_emulator();
+    // Set up for Claude Code too (without it the config check warns).
+    s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", "1");
     let (code, v) = doctor(&s, &[]);
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(v["ok"], true);
@@ -92,6 +94,58 @@ fn everything_green() {
         .stdout(predicate::str::contains(
             "8 passed, 0 warnings, 0 failed, 2 skipped",
         ));
+}
+
+/// Claude Code reaches Claude Platform on AWS only with CLAUDE_CODE_USE_ANTHROPIC_AWS on; a
+/// workspace ID in the environment without it means Claude Code routes elsewhere.
+#[test]
+fn config_warns_when_claude_code_would_route_elsewhere() {
+    let mut s = Sandbox::with_emulator();
+    for (value, named) in [
+        (None, "is not set"),
+        (Some("0"), "\"0\""),
+        (Some("maybe"), "\"maybe\""),
+    ] {
+        match value {
+            Some(v) => s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", v),
+            None => s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS"),
+        };
+        let (code, v) = doctor(&s, &["--offline", "--check", "config"]);
+        assert_eq!(code, 0, "{v:#}");
+        assert_eq!(status(&v, "config"), "warn", "{value:?}: {v:#}");
+        let c = check(&v, "config");
+        assert_eq!(c["code"], "claude_code_not_enabled", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(
+            msg.contains("CLAUDE_CODE_USE_ANTHROPIC_AWS") && msg.contains(named),
+            "{msg}"
+        );
+        assert!(msg.contains("ANTHROPIC_AWS_WORKSPACE_ID"), "{msg}");
+        assert!(
+            fix(&v, "config").contains("export CLAUDE_CODE_USE_ANTHROPIC_AWS=1"),
+            "{v:#}"
+        );
+        let (code, _) = doctor(&s, &["--offline", "--check", "config", "--strict"]);
+        assert_eq!(code, 1);
+    }
+    for on in ["1", "true", "TRUE", "yes", "on"] {
+        s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", on);
+        let (_, v) = doctor(&s, &["--offline", "--check", "config"]);
+        assert_eq!(status(&v, "config"), "pass", "{on}: {v:#}");
+    }
+    // `status` is about cpaws itself: it does not carry this warning.
+    s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS");
+    let (_, v) = run_json(s.cmd().args(["status", "--json", "--offline"]));
+    assert!(
+        !codes(&v, "warnings").contains(&"claude_code_not_enabled".to_string()),
+        "{v:#}"
+    );
+    // No workspace ID in the environment (cpaws's own variable only): nothing for Claude Code.
+    s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS")
+        .unset("ANTHROPIC_AWS_WORKSPACE_ID")
+        .set("CPAWS_WORKSPACE_ID", "wrkspc_01TESTWORKSPACE");
+    let (_, v) = doctor(&s, &["--offline", "--check", "config"]);
+    assert_eq!(status(&v, "config"), "pass", "{v:#}");
 }
 
 #[test]
@@ -533,7 +587,8 @@ fn trust_warnings_for_open_trusts() {
 
 #[test]
 fn offline_list_check_skip_and_report() {
-    let s = Sandbox::with_emulator();
+    let mut s = Sandbox::with_emulator();
+    s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", "1");
     let (code, v) = doctor(&s, &["--offline"]);
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(status(&v, "config"), "pass");

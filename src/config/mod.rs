@@ -154,6 +154,10 @@ pub struct EnvNotes {
     pub anthropic_base_url: bool,
     pub claude_code_use_bedrock: bool,
     pub claude_code_use_foundry: bool,
+    /// The value of CLAUDE_CODE_USE_ANTHROPIC_AWS (not a secret), when set.
+    pub claude_code_use_anthropic_aws: Option<String>,
+    /// ANTHROPIC_AWS_WORKSPACE_ID is set (the variable Claude Code and the SDKs read).
+    pub anthropic_aws_workspace_id: bool,
     pub aws_static_credentials: bool,
 }
 

@@ -311,6 +311,8 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         anthropic_base_url: env_value(ev::ANTHROPIC_BASE_URL).is_some(),
         claude_code_use_bedrock: truthy(ev::CLAUDE_CODE_USE_BEDROCK),
         claude_code_use_foundry: truthy(ev::CLAUDE_CODE_USE_FOUNDRY),
+        claude_code_use_anthropic_aws: env_value(ev::CLAUDE_CODE_USE_ANTHROPIC_AWS),
+        anthropic_aws_workspace_id: env_value(ev::ANTHROPIC_AWS_WORKSPACE_ID).is_some(),
         aws_static_credentials: env_value(ev::AWS_ACCESS_KEY_ID).is_some(),
     };
     // First-party secrets must never be sent, but must never be printed either.

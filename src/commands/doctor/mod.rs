@@ -24,7 +24,7 @@ use crate::iam_policy;
 use crate::intents::{self, DEFAULT_INTENTS, Intent};
 use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
 use crate::principal::{self, PrincipalRef};
-use crate::readiness::static_checks;
+use crate::readiness::{claude_code_checks, static_checks};
 
 mod checks;
 pub mod report;
