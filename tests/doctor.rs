@@ -568,6 +568,109 @@ fn trust_policy_with_the_wrong_external_id() {
     assert_eq!(status(&v, "trust"), "pass");
 }
 
+/// `--external-id` against a trust policy with no sts:ExternalId condition: the ID is never
+/// checked, so anyone who can act as the principal (another customer of the same gateway) can
+/// assume the role. A warning naming the risk and the exact condition to add.
+#[test]
+fn trust_without_an_external_id_condition_is_a_confused_deputy_warning() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Sid": "Gateway", "Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-42",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 0, "{principal:?}: {v:#}");
+        assert_eq!(status(&v, "trust"), "warn", "{principal:?}: {v:#}");
+        let c = check(&v, "trust");
+        assert_eq!(c["code"], "trust_external_id_unchecked", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(msg.contains("confused-deputy"), "{msg}");
+        assert!(
+            msg.contains("Gateway") && msg.contains("tenant-42"),
+            "{msg}"
+        );
+        assert!(
+            fix(&v, "trust")
+                .contains(r#""Condition": {"StringEquals": {"sts:ExternalId": "tenant-42"}}"#),
+            "{v:#}"
+        );
+        args.push("--strict");
+        let (code, _) = doctor(&s, &args);
+        assert_eq!(code, 1);
+    }
+    // Without --external-id there is no ID to hold it against: as before.
+    let (code, v) = doctor(
+        &s,
+        &[
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--trusted-principal",
+            GATEWAY,
+        ],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(status(&v, "trust"), "pass", "{v:#}");
+}
+
+/// A condition that requires another external ID fails, naming both.
+#[test]
+fn trust_requiring_another_external_id_names_both() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole",
+         "Condition": {"StringEquals": {"sts:ExternalId": "tenant-7"}}}]})));
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-42",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 1, "{principal:?}: {v:#}");
+        let c = check(&v, "trust");
+        assert_eq!(c["status"], "fail");
+        assert_eq!(c["code"], "trust_external_id", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(
+            msg.contains("tenant-7") && msg.contains("tenant-42"),
+            "{msg}"
+        );
+    }
+    // The right one passes, with or without a principal.
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-7",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 0, "{v:#}");
+        assert_eq!(status(&v, "trust"), "pass", "{v:#}");
+    }
+}
+
 #[test]
 fn trust_warnings_for_open_trusts() {
     let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
