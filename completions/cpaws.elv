@@ -90,8 +90,8 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --report 'Write a redacted Markdown report for a support ticket'
             cand --for 'Intended use, for the permissions check (default: inference,files)'
             cand --role-arn 'The role whose trust policy to check (default: the assumed role in use)'
-            cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider)'
-            cand --external-id 'The sts:ExternalId that principal sends'
+            cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)'
+            cand --external-id 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning'
             cand --check-timeout 'Seconds each check may take, 1-3600'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
@@ -224,7 +224,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --version 'Print version'
         }
         &'cpaws;policy;trust'= {
-            cand --principal 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway''s role'
+            cand --principal 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway''s role; or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)'
             cand --external-id 'Require this sts:ExternalId (as AI gateways do)'
             cand --account-root 'Trust the root of this account (every principal the account allows)'
             cand --github-repo 'Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)'

@@ -102,8 +102,8 @@ workspaces\t'Reading workspaces'
 api-key\t'Calling with API keys (CallWithBearerToken)'
 full\t'Everything above'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l role-arn -d 'The role whose trust policy to check (default: the assumed role in use)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 'Seconds each check may take, 1-3600' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
@@ -241,7 +241,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l principal -d 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway\'s role' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l principal -d 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway\'s role; or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l external-id -d 'Require this sts:ExternalId (as AI gateways do)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l account-root -d 'Trust the root of this account (every principal the account allows)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l github-repo -d 'Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)' -r

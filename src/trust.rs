@@ -31,6 +31,93 @@ pub fn aws_principal_trust(principal: &str, external_id: Option<&str>) -> Value 
     json!({"Version": "2012-10-17", "Statement": [aws_principal_statement(principal, external_id)]})
 }
 
+/// An AI gateway that assumes a role in its customers' accounts. Presets name only what the
+/// reference cpaws is built from documents (users.md §1D); it gives neither TrueFoundry's nor
+/// Portkey's AWS principal, so neither has one here, and cpaws does not guess.
+#[derive(Clone, Copy, Debug)]
+pub struct Gateway {
+    /// The preset's name on the command line (`--principal truefoundry`).
+    pub name: &'static str,
+    pub label: &'static str,
+    /// The AWS principal (role ARN or account) the gateway assumes roles from, when documented.
+    pub principal: Option<&'static str>,
+    /// The gateway's own Claude Platform on AWS setup page.
+    pub docs: &'static str,
+    /// What its setup asks for, from the same reference.
+    pub note: &'static str,
+}
+
+pub const GATEWAYS: &[Gateway] = &[
+    Gateway {
+        name: "truefoundry",
+        label: "TrueFoundry",
+        principal: None,
+        docs: "https://www.truefoundry.com/docs/ai-gateway/aws-claude-platform",
+        note: "its \"AWS Claude Platform\" provider also accepts an API key instead of a role",
+    },
+    Gateway {
+        name: "portkey",
+        label: "Portkey",
+        principal: None,
+        docs: "https://portkey.ai/docs/integrations/llms/claude-platform-aws/claude-platform-aws",
+        note: "its assumedRole auth type takes the role ARN and an optional external ID: always set one",
+    },
+];
+
+/// Why a principal given on the command line cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrincipalError {
+    pub message: String,
+    pub fix: String,
+}
+
+/// A principal as given to `flag` (`--principal`, `--trusted-principal`): an ARN, an account ID,
+/// an OIDC provider's host, `*`, or the name of a gateway preset, which stands for its documented
+/// principal. A bare word that is no preset (`truefoundy`) is an error, not an ARN.
+pub fn resolve_principal(given: &str, flag: &str) -> Result<String, PrincipalError> {
+    resolve_in(GATEWAYS, given, flag)
+}
+
+fn resolve_in(gateways: &[Gateway], given: &str, flag: &str) -> Result<String, PrincipalError> {
+    let word = given.trim();
+    if let Some(g) = gateways.iter().find(|g| g.name.eq_ignore_ascii_case(word)) {
+        return match g.principal {
+            Some(p) => Ok(p.to_string()),
+            None => Err(PrincipalError {
+                message: format!(
+                    "cpaws knows no AWS principal for {label}: none is documented where cpaws can rely on it, and cpaws does not guess one",
+                    label = g.label
+                ),
+                fix: format!(
+                    "copy the AWS principal (the role ARN or account {label} assumes roles from) and your external ID from {label}'s setup ({docs}), then pass {flag} ARN --external-id ID ({label}: {note})",
+                    label = g.label,
+                    docs = g.docs,
+                    note = g.note
+                ),
+            }),
+        };
+    }
+    let bare = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !word.chars().all(|c| c.is_ascii_digit());
+    if bare {
+        let names: Vec<&str> = gateways.iter().map(|g| g.name).collect();
+        return Err(PrincipalError {
+            message: format!(
+                "{word:?} is not an ARN, an account ID, or a gateway cpaws knows ({})",
+                names.join(", ")
+            ),
+            fix: format!(
+                "pass {flag} arn:aws:iam::ACCOUNT:role/NAME (or a 12-digit account ID), or one of: {}",
+                names.join(", ")
+            ),
+        });
+    }
+    Ok(given.to_string())
+}
+
 /// A statement's name in messages: its Sid, else its position (`statement 0` is the first).
 pub fn statement_label(st: &iam_policy::Statement) -> String {
     st.sid
@@ -173,6 +260,41 @@ mod tests {
             }
         );
         assert_eq!(check_external_id(&[], "x-1"), ExternalIdCheck::NoStatement);
+    }
+
+    #[test]
+    fn principals_and_gateway_presets() {
+        for p in [
+            "arn:aws:iam::999988887777:role/gateway",
+            "999988887777",
+            "*",
+            "token.actions.githubusercontent.com",
+            "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com",
+        ] {
+            assert_eq!(resolve_principal(p, "--principal").as_deref(), Ok(p));
+        }
+        // The reference documents no principal for either gateway: an error, never a guess.
+        for name in ["truefoundry", "TrueFoundry", "portkey", " PORTKEY "] {
+            let e = resolve_principal(name, "--trusted-principal").unwrap_err();
+            assert!(
+                e.fix.contains("--trusted-principal ARN --external-id ID"),
+                "{e:?}"
+            );
+            assert!(e.fix.contains("https://"), "{e:?}");
+        }
+        let e = resolve_principal("truefoundy", "--principal").unwrap_err();
+        assert!(e.message.contains("truefoundry, portkey"), "{e:?}");
+        // A preset with a documented principal stands for it (a made-up table; fake account).
+        let table = [Gateway {
+            principal: Some("arn:aws:iam::999988887777:role/example-gateway"),
+            ..GATEWAYS[0]
+        }];
+        assert_eq!(
+            resolve_in(&table, "truefoundry", "--principal").as_deref(),
+            Ok("arn:aws:iam::999988887777:role/example-gateway")
+        );
+        // Neither is documented in the reference today; adding one needs its source there.
+        assert!(GATEWAYS.iter().all(|g| g.principal.is_none()));
     }
 
     #[test]

@@ -671,6 +671,36 @@ fn trust_requiring_another_external_id_names_both() {
     }
 }
 
+/// `--trusted-principal truefoundry|portkey`: no documented principal to check against, so a usage
+/// error that says where to find it, before any check runs.
+#[test]
+fn trusted_principal_gateway_presets() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
+    for (name, label) in [("truefoundry", "TrueFoundry"), ("portkey", "Portkey")] {
+        let out = s
+            .cmd()
+            .args([
+                "doctor",
+                "--check",
+                "trust",
+                "--role-arn",
+                ROLE,
+                "--trusted-principal",
+                name,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(label) && err.contains("--trusted-principal ARN --external-id"),
+            "{err}"
+        );
+        assert!(s.emu().requests().is_empty(), "nothing was called");
+    }
+}
+
 #[test]
 fn trust_warnings_for_open_trusts() {
     let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
