@@ -31,7 +31,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -l workspace-id -d 'Workspace 
 complete -c cpaws -n "__fish_cpaws_needs_command" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_needs_command" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_needs_command" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -42,7 +42,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_needs_command" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_needs_command" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_needs_command" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_needs_command" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_needs_command" -s q -l quiet -d 'Only errors on stderr'
@@ -74,7 +74,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l workspace-id -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -86,7 +86,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l offline -d 'Make no network calls; readiness is then unverified'
-complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -s q -l quiet -d 'Only errors on stderr'
@@ -103,8 +103,8 @@ workspaces\t'Reading workspaces'
 api-key\t'Calling with API keys (CallWithBearerToken)'
 full\t'Everything above'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l role-arn -d 'The role whose trust policy to check (default: the assumed role in use)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 'Seconds each check may take, 1-3600' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
@@ -113,7 +113,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l workspace-id -d '
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -130,7 +130,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l strict -d 'Fail o
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l fix -d 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l scan-regions -d 'When the workspace is not found, look for it in every other region'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l sequential -d 'Run the checks one after another (for comparison)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
@@ -146,7 +146,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l worksp
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -159,7 +159,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l dry-run -d 'Print what would be called (and the equivalent aws CLI command); change nothing'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l status -d 'Only report whether federation is enabled (exit 0 enabled, 1 disabled)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand enable-federation" -s q -l quiet -d 'Only errors on stderr'
@@ -173,7 +173,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -184,7 +184,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and not __fish_seen_subcommand_from gen trust check help" -s q -l quiet -d 'Only errors on stderr'
@@ -221,7 +221,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -235,14 +235,14 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l all-workspaces -d 'Scope to every workspace (workspace/*) instead of the configured one'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l no-sts-statements -d 'Leave out the sts:GetWebIdentityToken statements the managed policies carry'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l apply -d 'Attach the policy (needs --role or --user; giving either alone is the same)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Only errors on stderr'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l principal -d 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway\'s role' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l principal -d 'Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway\'s role; or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l external-id -d 'Require this sts:ExternalId (as AI gateways do)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l account-root -d 'Trust the root of this account (every principal the account allows)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l github-repo -d 'Trust GitHub Actions of owner/repo (optionally :ref, e.g. owner/repo:main)' -r
@@ -260,7 +260,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -271,7 +271,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Only errors on stderr'
@@ -292,7 +292,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -303,7 +303,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
@@ -321,7 +321,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -332,7 +332,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and not __fish_seen_subcommand_from create inspect exec verify list deactivate activate delete help" -s q -l quiet -d 'Only errors on stderr'
@@ -358,7 +358,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -371,7 +371,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l export -d 'Print `export ANTHROPIC_AWS_API_KEY=…` (for `eval "$(cpaws keys create --export)"`)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l long-term -d 'Create a long-term key (an IAM service-specific credential) instead; needs --user'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
@@ -385,7 +385,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -396,7 +396,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors on stderr'
@@ -411,7 +411,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -422,7 +422,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Only errors on stderr'
@@ -436,7 +436,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -447,7 +447,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
@@ -462,7 +462,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -474,7 +474,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l all-users -d 'List the keys of every IAM user of the account'
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -489,7 +489,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -500,7 +500,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Only errors on stderr'
@@ -515,7 +515,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -526,7 +526,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Only errors on stderr'
@@ -541,7 +541,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -552,7 +552,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
@@ -585,7 +585,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -602,7 +602,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s q -l quiet -d 'Only errors on stderr'
@@ -620,7 +620,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -631,7 +631,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -645,7 +645,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -656,7 +656,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
@@ -670,7 +670,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -681,7 +681,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
@@ -700,7 +700,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_s
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -711,7 +711,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and not __fish_seen_subcommand_from upload list info download delete help" -s q -l quiet -d 'Only errors on stderr'
@@ -732,7 +732,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -743,7 +743,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Only errors on stderr'
@@ -760,7 +760,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -772,7 +772,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -787,7 +787,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -798,7 +798,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Only errors on stderr'
@@ -814,7 +814,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -826,7 +826,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l force -d 'Overwrite an existing file'
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Only errors on stderr'
@@ -841,7 +841,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -852,7 +852,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand files; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
@@ -872,7 +872,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -883,7 +883,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Only errors on stderr'
@@ -902,7 +902,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -914,7 +914,7 @@ always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
-complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -928,7 +928,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -939,7 +939,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
@@ -965,7 +965,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l workspace-id -d 'Wor
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -978,7 +978,7 @@ never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l include-secrets -d 'Also print secrets (the API key)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l offline -d 'Make no network calls (no model pinning, no identity lookup)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s q -l quiet -d 'Only errors on stderr'
@@ -992,7 +992,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l workspace-id
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -1003,7 +1003,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
@@ -1017,7 +1017,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l workspace-id -d 'Wor
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
 api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
-none\t'No authentication headers (for a signing gateway)'"
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
 bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
@@ -1028,7 +1028,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
-complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l skip-auth -d 'Send no authentication headers (same as --auth none), for a signing gateway'
+complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'

@@ -417,6 +417,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         );
     }
     if lower.contains("signature we calculated does not match")
+        || lower.contains("invalid signature")
         || aws_type.contains("InvalidSignature")
         || aws_type == "SignatureDoesNotMatch"
     {
@@ -805,6 +806,22 @@ mod tests {
             .code,
             "credentials_expired"
         );
+    }
+
+    #[test]
+    fn invalid_signature_text_is_a_signature_mismatch() {
+        // The text alone, without an AWS error type, names the signature diagnosis.
+        for text in [
+            "Invalid signature",
+            "Invalid signature.",
+            "invalid signature for request",
+        ] {
+            for status in [401, 403] {
+                let g = diagnose(&http(status, text), &sigv4());
+                assert_eq!(g.code, "signature_mismatch", "{status} {text}");
+                assert!(g.fix.contains("AWS_SECRET_ACCESS_KEY"), "{}", g.fix);
+            }
+        }
     }
 
     #[test]

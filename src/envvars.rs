@@ -35,6 +35,8 @@ pub const ANTHROPIC_BASE_URL: &str = "ANTHROPIC_BASE_URL";
 pub const ANTHROPIC_WORKSPACE_ID: &str = "ANTHROPIC_WORKSPACE_ID";
 pub const CLAUDE_CODE_USE_BEDROCK: &str = "CLAUDE_CODE_USE_BEDROCK";
 pub const CLAUDE_CODE_USE_FOUNDRY: &str = "CLAUDE_CODE_USE_FOUNDRY";
+/// Claude Code's switch to Claude Platform on AWS (read only to warn when it is off).
+pub const CLAUDE_CODE_USE_ANTHROPIC_AWS: &str = "CLAUDE_CODE_USE_ANTHROPIC_AWS";
 
 // AWS SDK files and endpoint overrides, checked up front (docs/configuration.md).
 pub const AWS_CONFIG_FILE: &str = "AWS_CONFIG_FILE";

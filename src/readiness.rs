@@ -89,12 +89,17 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
             "unset CLAUDE_CODE_USE_BEDROCK and CLAUDE_CODE_USE_FOUNDRY, and set CLAUDE_CODE_USE_ANTHROPIC_AWS=1",
         ));
     }
-    if (s.env.anthropic_api_key || s.env.anthropic_auth_token) && s.api_key.is_none() {
-        let name = if s.env.anthropic_api_key {
-            ev::ANTHROPIC_API_KEY
-        } else {
-            ev::ANTHROPIC_AUTH_TOKEN
-        };
+    // ANTHROPIC_AUTH_TOKEN is used in gateway mode (no AWS authentication): sent as a bearer token.
+    let unused = if s.env.anthropic_api_key {
+        Some(ev::ANTHROPIC_API_KEY)
+    } else if s.env.anthropic_auth_token && s.auth_token.is_none() {
+        Some(ev::ANTHROPIC_AUTH_TOKEN)
+    } else {
+        None
+    };
+    if let Some(name) = unused
+        && s.api_key.is_none()
+    {
         warnings.push(problem(
             "first_party_env",
             format!(
@@ -174,13 +179,50 @@ pub fn static_checks(s: &Settings) -> (Vec<Problem>, Vec<Problem>) {
         }
     }
     if mode == AuthMode::None {
-        warnings.push(problem(
-            "no_auth",
-            "no authentication headers will be sent (signing-gateway mode)",
-            "only use --skip-auth / --auth none behind a gateway that signs requests",
-        ));
+        warnings.push(match &s.auth_token {
+            Some(t) => problem(
+                "no_auth",
+                format!("no AWS authentication will be sent (signing-gateway mode); {} ({}) goes to the gateway as Authorization: Bearer", ev::ANTHROPIC_AUTH_TOKEN, t.source),
+                "only use --skip-auth / --auth none behind a gateway that signs requests",
+            ),
+            None => problem(
+                "no_auth",
+                "no authentication headers will be sent (signing-gateway mode)",
+                format!("only use --skip-auth / --auth none behind a gateway that signs requests; if it wants a token, export {}=…", ev::ANTHROPIC_AUTH_TOKEN),
+            ),
+        });
     }
     (problems, warnings)
+}
+
+/// What only matters to Claude Code, for `doctor`'s config check (not `status`, which is about
+/// cpaws itself): a workspace ID in the environment while CLAUDE_CODE_USE_ANTHROPIC_AWS is off,
+/// so Claude Code would not route to Claude Platform on AWS.
+pub fn claude_code_checks(s: &Settings) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    if !s.env.anthropic_aws_workspace_id {
+        return warnings;
+    }
+    // Claude Code reads 1/true/yes/on (any case) as on; the documented value is 1.
+    let on = |v: &str| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on");
+    let state = match s.env.claude_code_use_anthropic_aws.as_deref() {
+        None => "is not set".to_string(),
+        Some(v) if on(v) => return warnings,
+        Some(v) => format!("is {:?}, which is not on", crate::output::sanitize(v)),
+    };
+    warnings.push(problem(
+        "claude_code_not_enabled",
+        format!(
+            "{ws} is set but {var} {state}: Claude Code would not route to Claude Platform on AWS (cpaws and the SDKs do not need it)",
+            ws = ev::ANTHROPIC_AWS_WORKSPACE_ID,
+            var = ev::CLAUDE_CODE_USE_ANTHROPIC_AWS,
+        ),
+        format!(
+            "export {}=1   (if you use Claude Code here; `cpaws env --for claude-code` prints all it needs)",
+            ev::CLAUDE_CODE_USE_ANTHROPIC_AWS
+        ),
+    ));
+    warnings
 }
 
 /// One request sent to prove a use, as `status --json` reports it.

@@ -59,7 +59,9 @@ fn deny_user(st: &mut State, statements: Value) {
 
 #[test]
 fn everything_green() {
-    let s = Sandbox::with_emulator();
+    let mut s = Sandbox::with_emulator();
+    // Set up for Claude Code too (without it the config check warns).
+    s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", "1");
     let (code, v) = doctor(&s, &[]);
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(v["ok"], true);
@@ -92,6 +94,58 @@ fn everything_green() {
         .stdout(predicate::str::contains(
             "8 passed, 0 warnings, 0 failed, 2 skipped",
         ));
+}
+
+/// Claude Code reaches Claude Platform on AWS only with CLAUDE_CODE_USE_ANTHROPIC_AWS on; a
+/// workspace ID in the environment without it means Claude Code routes elsewhere.
+#[test]
+fn config_warns_when_claude_code_would_route_elsewhere() {
+    let mut s = Sandbox::with_emulator();
+    for (value, named) in [
+        (None, "is not set"),
+        (Some("0"), "\"0\""),
+        (Some("maybe"), "\"maybe\""),
+    ] {
+        match value {
+            Some(v) => s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", v),
+            None => s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS"),
+        };
+        let (code, v) = doctor(&s, &["--offline", "--check", "config"]);
+        assert_eq!(code, 0, "{v:#}");
+        assert_eq!(status(&v, "config"), "warn", "{value:?}: {v:#}");
+        let c = check(&v, "config");
+        assert_eq!(c["code"], "claude_code_not_enabled", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(
+            msg.contains("CLAUDE_CODE_USE_ANTHROPIC_AWS") && msg.contains(named),
+            "{msg}"
+        );
+        assert!(msg.contains("ANTHROPIC_AWS_WORKSPACE_ID"), "{msg}");
+        assert!(
+            fix(&v, "config").contains("export CLAUDE_CODE_USE_ANTHROPIC_AWS=1"),
+            "{v:#}"
+        );
+        let (code, _) = doctor(&s, &["--offline", "--check", "config", "--strict"]);
+        assert_eq!(code, 1);
+    }
+    for on in ["1", "true", "TRUE", "yes", "on"] {
+        s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", on);
+        let (_, v) = doctor(&s, &["--offline", "--check", "config"]);
+        assert_eq!(status(&v, "config"), "pass", "{on}: {v:#}");
+    }
+    // `status` is about cpaws itself: it does not carry this warning.
+    s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS");
+    let (_, v) = run_json(s.cmd().args(["status", "--json", "--offline"]));
+    assert!(
+        !codes(&v, "warnings").contains(&"claude_code_not_enabled".to_string()),
+        "{v:#}"
+    );
+    // No workspace ID in the environment (cpaws's own variable only): nothing for Claude Code.
+    s.unset("CLAUDE_CODE_USE_ANTHROPIC_AWS")
+        .unset("ANTHROPIC_AWS_WORKSPACE_ID")
+        .set("CPAWS_WORKSPACE_ID", "wrkspc_01TESTWORKSPACE");
+    let (_, v) = doctor(&s, &["--offline", "--check", "config"]);
+    assert_eq!(status(&v, "config"), "pass", "{v:#}");
 }
 
 #[test]
@@ -514,6 +568,139 @@ fn trust_policy_with_the_wrong_external_id() {
     assert_eq!(status(&v, "trust"), "pass");
 }
 
+/// `--external-id` against a trust policy with no sts:ExternalId condition: the ID is never
+/// checked, so anyone who can act as the principal (another customer of the same gateway) can
+/// assume the role. A warning naming the risk and the exact condition to add.
+#[test]
+fn trust_without_an_external_id_condition_is_a_confused_deputy_warning() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Sid": "Gateway", "Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-42",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 0, "{principal:?}: {v:#}");
+        assert_eq!(status(&v, "trust"), "warn", "{principal:?}: {v:#}");
+        let c = check(&v, "trust");
+        assert_eq!(c["code"], "trust_external_id_unchecked", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(msg.contains("confused-deputy"), "{msg}");
+        assert!(
+            msg.contains("Gateway") && msg.contains("tenant-42"),
+            "{msg}"
+        );
+        assert!(
+            fix(&v, "trust")
+                .contains(r#""Condition": {"StringEquals": {"sts:ExternalId": "tenant-42"}}"#),
+            "{v:#}"
+        );
+        args.push("--strict");
+        let (code, _) = doctor(&s, &args);
+        assert_eq!(code, 1);
+    }
+    // Without --external-id there is no ID to hold it against: as before.
+    let (code, v) = doctor(
+        &s,
+        &[
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--trusted-principal",
+            GATEWAY,
+        ],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(status(&v, "trust"), "pass", "{v:#}");
+}
+
+/// A condition that requires another external ID fails, naming both.
+#[test]
+fn trust_requiring_another_external_id_names_both() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole",
+         "Condition": {"StringEquals": {"sts:ExternalId": "tenant-7"}}}]})));
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-42",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 1, "{principal:?}: {v:#}");
+        let c = check(&v, "trust");
+        assert_eq!(c["status"], "fail");
+        assert_eq!(c["code"], "trust_external_id", "{v:#}");
+        let msg = c["message"].as_str().unwrap();
+        assert!(
+            msg.contains("tenant-7") && msg.contains("tenant-42"),
+            "{msg}"
+        );
+    }
+    // The right one passes, with or without a principal.
+    for principal in [Some(GATEWAY), None] {
+        let mut args = vec![
+            "--check",
+            "trust",
+            "--role-arn",
+            ROLE,
+            "--external-id",
+            "tenant-7",
+        ];
+        if let Some(p) = principal {
+            args.extend(["--trusted-principal", p]);
+        }
+        let (code, v) = doctor(&s, &args);
+        assert_eq!(code, 0, "{v:#}");
+        assert_eq!(status(&v, "trust"), "pass", "{v:#}");
+    }
+}
+
+/// `--trusted-principal truefoundry|portkey`: no documented principal to check against, so a usage
+/// error that says where to find it, before any check runs.
+#[test]
+fn trusted_principal_gateway_presets() {
+    let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
+    for (name, label) in [("truefoundry", "TrueFoundry"), ("portkey", "Portkey")] {
+        let out = s
+            .cmd()
+            .args([
+                "doctor",
+                "--check",
+                "trust",
+                "--role-arn",
+                ROLE,
+                "--trusted-principal",
+                name,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(label) && err.contains("--trusted-principal ARN --external-id"),
+            "{err}"
+        );
+        assert!(s.emu().requests().is_empty(), "nothing was called");
+    }
+}
+
 #[test]
 fn trust_warnings_for_open_trusts() {
     let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
@@ -533,7 +720,8 @@ fn trust_warnings_for_open_trusts() {
 
 #[test]
 fn offline_list_check_skip_and_report() {
-    let s = Sandbox::with_emulator();
+    let mut s = Sandbox::with_emulator();
+    s.set("CLAUDE_CODE_USE_ANTHROPIC_AWS", "1");
     let (code, v) = doctor(&s, &["--offline"]);
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(status(&v, "config"), "pass");

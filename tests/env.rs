@@ -157,3 +157,62 @@ fn gateway_fields() {
         "{v:#}"
     );
 }
+
+#[test]
+fn sigv4_chosen_while_an_api_key_is_set_unsets_the_key() {
+    // Claude Code and the SDKs let ANTHROPIC_AWS_API_KEY win over SigV4; with --auth sigv4 the
+    // printed settings must take it away, in the shell's own syntax.
+    let mut s = Sandbox::with_emulator();
+    s.set(
+        "ANTHROPIC_AWS_API_KEY",
+        "AEAAlongtermSECRETkeyVALUE0123456789",
+    );
+    for target in ["claude-code", "sdk"] {
+        for (shell, line) in [
+            ("bash", "unset ANTHROPIC_AWS_API_KEY"),
+            ("zsh", "unset ANTHROPIC_AWS_API_KEY"),
+            ("fish", "set -e ANTHROPIC_AWS_API_KEY"),
+            (
+                "powershell",
+                "Remove-Item Env:ANTHROPIC_AWS_API_KEY -ErrorAction SilentlyContinue",
+            ),
+        ] {
+            let out = s
+                .cmd()
+                .args([
+                    "env",
+                    "--for",
+                    target,
+                    "--auth",
+                    "sigv4",
+                    "--offline",
+                    "--shell",
+                    shell,
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stdout.lines().any(|l| l == line),
+                "{target} {shell}: {stdout}"
+            );
+            assert!(stderr.contains("ANTHROPIC_AWS_API_KEY"), "{stderr}");
+            assert!(!stdout.contains("SECRETkeyVALUE") && !stderr.contains("SECRETkeyVALUE"));
+        }
+        let v = env_json(&s, &["--for", target, "--auth", "sigv4", "--offline"]);
+        assert!(
+            v["unset"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|u| u == "ANTHROPIC_AWS_API_KEY"),
+            "{v:#}"
+        );
+        assert!(v["env"].get("ANTHROPIC_AWS_API_KEY").is_none());
+        // With the key in use (no --auth), nothing is unset.
+        let v = env_json(&s, &["--for", target, "--offline"]);
+        assert_eq!(v["unset"], serde_json::json!([]), "{v:#}");
+    }
+}

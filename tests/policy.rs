@@ -551,6 +551,56 @@ fn trust_for_github_and_eks_and_account_root() {
         .stderr(predicate::str::contains("--principal"));
 }
 
+/// Gateway presets: the reference cpaws is built from documents no AWS principal for TrueFoundry or
+/// Portkey, so naming one does not produce a policy with a guessed principal; it says where to
+/// find the real one and what to pass. A misspelt name is not taken for an ARN either.
+#[test]
+fn gateway_presets_without_a_documented_principal_say_where_to_find_it() {
+    let s = Sandbox::new();
+    for (name, label, url) in [
+        (
+            "truefoundry",
+            "TrueFoundry",
+            "https://www.truefoundry.com/docs/ai-gateway/aws-claude-platform",
+        ),
+        (
+            "Portkey",
+            "Portkey",
+            "https://portkey.ai/docs/integrations/llms/claude-platform-aws/claude-platform-aws",
+        ),
+    ] {
+        let out = s
+            .cmd()
+            .args([
+                "policy",
+                "trust",
+                "--principal",
+                name,
+                "--external-id",
+                "gw-1",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(out.stdout.is_empty(), "{name}: no policy is printed");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(label) && err.contains(url), "{err}");
+        assert!(err.contains("--principal ARN --external-id"), "{err}");
+        let (code, v) = run_json(
+            s.cmd()
+                .args(["--json", "policy", "trust", "--principal", name]),
+        );
+        assert_eq!(code, 2);
+        assert_eq!(v["error"]["code"], "policy.principal", "{v:#}");
+    }
+    s.cmd()
+        .args(["policy", "trust", "--principal", "truefoundy"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("truefoundry, portkey"));
+}
+
 // ---- policy check --------------------------------------------------------------------------
 
 fn check(doc: &str, extra: &[&str]) -> (i32, Value) {

@@ -289,6 +289,119 @@ fn api_key_as_bearer_header() {
     assert_eq!(auth.1, format!("Bearer {key}"));
 }
 
+/// Claude Code's gateway mode: with no AWS authentication (`--skip-auth`, `--auth none`,
+/// `auth = "none"`), ANTHROPIC_AUTH_TOKEN goes to the gateway as `Authorization: Bearer`. The
+/// emulator stands in for the gateway: it accepts the token because it is a key it knows.
+#[test]
+fn skip_auth_sends_anthropic_auth_token_as_bearer() {
+    let token = "AEAAlongtermGATEWAYtoken0123456789";
+    let mut s = Sandbox::with_state(with_long_term_key(token));
+    s.set("ANTHROPIC_AUTH_TOKEN", token);
+    s.write(
+        ".config/cpaws/config.toml",
+        "[profiles.gw]\nauth = \"none\"\n",
+    );
+    for how in [
+        vec!["--skip-auth"],
+        vec!["--auth", "none"],
+        vec!["--profile", "gw"],
+    ] {
+        s.emu().clear_requests();
+        let out = s
+            .cmd()
+            .args(&how)
+            .args(["status", "--json", "-vvv"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{how:?}: {v:#}");
+        assert_eq!(v["auth_mode"], "none");
+        assert_eq!(v["ready"], true, "{how:?}: {v:#}");
+        assert_eq!(v["sources"]["auth_token"], "env ANTHROPIC_AUTH_TOKEN");
+        // It is used, so it is not reported as unused.
+        assert!(
+            !codes(&v, "warnings").contains(&"first_party_env".to_string()),
+            "{v:#}"
+        );
+        assert!(
+            find(&v, "warnings", "no_auth")["message"]
+                .as_str()
+                .unwrap()
+                .contains("ANTHROPIC_AUTH_TOKEN")
+        );
+        let reqs = s.emu().requests();
+        assert!(!reqs.is_empty());
+        for r in &reqs {
+            let auth: Vec<&String> = r
+                .headers
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+                .map(|(_, v)| v)
+                .collect();
+            assert_eq!(auth, vec![&format!("Bearer {token}")], "{how:?} {}", r.path);
+            assert!(
+                !r.headers
+                    .iter()
+                    .any(|(k, _)| k.eq_ignore_ascii_case("x-api-key")
+                        || k.to_ascii_lowercase().starts_with("x-amz-"))
+            );
+        }
+        // Never printed, not even at -vvv.
+        for text in [&out.stdout, &out.stderr] {
+            assert!(
+                !String::from_utf8_lossy(text).contains("GATEWAYtoken"),
+                "{how:?}"
+            );
+        }
+    }
+    // Human output and a refusal do not print it either.
+    s.set("ANTHROPIC_AUTH_TOKEN", "AEAAlongtermUNKNOWNtoken0123456789");
+    let out = s.cmd().args(["--skip-auth", "status"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(s.emu().requests().iter().any(|r| {
+        r.headers
+            .iter()
+            .any(|(_, v)| v == "Bearer AEAAlongtermUNKNOWNtoken0123456789")
+    }));
+    for text in [&out.stdout, &out.stderr] {
+        assert!(!String::from_utf8_lossy(text).contains("UNKNOWNtoken"));
+    }
+}
+
+#[test]
+fn skip_auth_without_a_token_sends_no_authorization() {
+    let s = Sandbox::with_emulator();
+    let out = s
+        .cmd()
+        .args(["--skip-auth", "status", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["sources"].get("auth_token").is_none(), "{v:#}");
+    let reqs = s.emu().requests();
+    assert!(!reqs.is_empty());
+    for r in reqs {
+        assert!(
+            !r.headers
+                .iter()
+                .any(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+        );
+    }
+}
+
+#[test]
+fn anthropic_auth_token_is_never_sent_with_sigv4() {
+    let mut s = Sandbox::with_emulator();
+    s.set("ANTHROPIC_AUTH_TOKEN", "first-party-TOKENVALUE-0123");
+    let (code, v) = status_json(&s);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["auth_mode"], "sigv4");
+    find(&v, "warnings", "first_party_env");
+    for r in s.emu().requests() {
+        assert!(!r.headers.iter().any(|(_, v)| v.contains("TOKENVALUE")));
+    }
+}
+
 #[test]
 fn api_key_without_call_with_bearer_token() {
     let key = "AEAAlongtermEXAMPLEkey0123456789";

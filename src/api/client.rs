@@ -11,7 +11,10 @@ pub(super) enum Auth {
         key: Secret,
         header: ApiKeyHeader,
     },
-    None,
+    /// No AWS authentication; the gateway's own token, if any, as `Authorization: Bearer`.
+    None {
+        token: Option<Secret>,
+    },
 }
 
 pub struct Client {
@@ -127,7 +130,9 @@ impl Client {
                     header: settings.api_key_header.value,
                 }
             }
-            AuthMode::None => Auth::None,
+            AuthMode::None => Auth::None {
+                token: settings.auth_token.as_ref().map(|t| t.value.clone()),
+            },
         };
         if mode != AuthMode::None && settings.workspace_id.is_none() {
             return Err(CliError::usage("config.workspace_missing", "no workspace ID is configured")
@@ -236,7 +241,12 @@ impl Client {
                     true,
                 )),
             },
-            Auth::None => {}
+            Auth::None { token: Some(t) } => extra.push((
+                "authorization".into(),
+                format!("Bearer {}", t.expose()),
+                true,
+            )),
+            Auth::None { token: None } => {}
         }
         let mut map = HeaderMap::new();
         for (k, v, sensitive) in headers.into_iter().map(|(k, v)| (k, v, false)).chain(extra) {

@@ -100,7 +100,8 @@ pub struct GlobalArgs {
     )]
     pub auth: Option<AuthChoice>,
 
-    /// Send no authentication headers (same as --auth none), for a signing gateway
+    /// Send no AWS authentication (same as --auth none), for a gateway that signs requests;
+    /// ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer
     #[arg(
         long,
         global = true,
@@ -292,10 +293,13 @@ pub struct DoctorArgs {
     /// The role whose trust policy to check (default: the assumed role in use)
     #[arg(long, value_name = "ARN")]
     pub role_arn: Option<String>,
-    /// The principal that must be able to assume that role (a gateway's role, an account, an OIDC provider)
+    /// The principal that must be able to assume that role (a gateway's role, an account, an OIDC
+    /// provider), or a gateway preset: truefoundry, portkey (neither has a documented principal
+    /// yet: cpaws says where to find it)
     #[arg(long, value_name = "ARN")]
     pub trusted_principal: Option<String>,
-    /// The sts:ExternalId that principal sends
+    /// The sts:ExternalId that principal sends; a trust policy that does not require it is a
+    /// confused-deputy warning
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
     /// Seconds each check may take, 1-3600
@@ -363,7 +367,9 @@ pub struct PolicyGenArgs {
 
 #[derive(Args, Debug)]
 pub struct PolicyTrustArgs {
-    /// Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway's role
+    /// Trust this AWS principal (role/user ARN, or an account ID), e.g. an AI gateway's role; or a
+    /// gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says
+    /// where to find it)
     #[arg(long, value_name = "ARN")]
     pub principal: Option<String>,
     /// Require this sts:ExternalId (as AI gateways do)

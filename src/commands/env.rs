@@ -10,6 +10,7 @@ use crate::api::Client;
 use crate::aws::{self, CredentialCache};
 use crate::cli::{EnvArgs, EnvTarget, GlobalArgs, ShellKind};
 use crate::config::{self, AuthMode, Settings};
+use crate::envvars as ev;
 use crate::models;
 use crate::output::Printer;
 
@@ -177,6 +178,16 @@ pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Resu
         AuthMode::Sigv4 => {
             if let Some(p) = &s.aws_profile {
                 vars.push(("AWS_PROFILE".into(), p.value.clone()));
+            }
+            // Claude Code and the SDKs let an API key in the environment win over SigV4
+            // (platform.md §1.4): SigV4 was chosen, so the key must go.
+            if config::env_value(ev::ANTHROPIC_AWS_API_KEY).is_some() {
+                warnings.push(format!(
+                    "{key} is set and takes precedence over SigV4 in {tool}; SigV4 was chosen, so it is unset below",
+                    key = ev::ANTHROPIC_AWS_API_KEY,
+                    tool = if a.target == EnvTarget::ClaudeCode { "Claude Code" } else { "the SDKs" },
+                ));
+                unset.push(ev::ANTHROPIC_AWS_API_KEY.into());
             }
         }
         AuthMode::ApiKey => {

@@ -279,8 +279,10 @@ async fn trust_cmd(
     let settings = config::resolve(&g.overrides()).await?;
     let mut statements = Vec::new();
     if let Some(p) = &a.principal {
+        let p = crate::trust::resolve_principal(p, "--principal")
+            .map_err(|e| CliError::usage("policy.principal", e.message).with_fix(e.fix))?;
         statements.push(crate::trust::aws_principal_statement(
-            p,
+            &p,
             a.external_id.as_deref(),
         ));
     }

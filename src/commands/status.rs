@@ -320,6 +320,9 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
         r.auth_mode.as_str().to_string(),
         src("auth").or_else(|| src("api_key").filter(|_| r.auth_mode == AuthMode::ApiKey)),
     );
+    if let Some(t) = src("auth_token") {
+        line("token", "sent as Authorization: Bearer".into(), Some(t));
+    }
     if let Some(p) = &r.profile {
         line("profile", p.clone(), src("profile"));
     }

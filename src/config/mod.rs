@@ -154,6 +154,10 @@ pub struct EnvNotes {
     pub anthropic_base_url: bool,
     pub claude_code_use_bedrock: bool,
     pub claude_code_use_foundry: bool,
+    /// The value of CLAUDE_CODE_USE_ANTHROPIC_AWS (not a secret), when set.
+    pub claude_code_use_anthropic_aws: Option<String>,
+    /// ANTHROPIC_AWS_WORKSPACE_ID is set (the variable Claude Code and the SDKs read).
+    pub anthropic_aws_workspace_id: bool,
     pub aws_static_credentials: bool,
 }
 
@@ -171,6 +175,9 @@ pub struct Settings {
     pub auth_choice: Option<Sourced<AuthChoice>>,
     pub api_key: Option<Sourced<Secret>>,
     pub api_key_header: Sourced<ApiKeyHeader>,
+    /// With no AWS authentication (`auth = none`): `ANTHROPIC_AUTH_TOKEN`, which a gateway that
+    /// signs requests itself receives as `Authorization: Bearer` (Claude Code's gateway mode).
+    pub auth_token: Option<Sourced<Secret>>,
     pub auth_refresh: Option<Sourced<String>>,
     pub anthropic_version: Sourced<String>,
     pub max_retries: u32,
@@ -255,6 +262,7 @@ impl Settings {
         put("auth", self.auth_choice.as_ref().map(|s| &s.source));
         put("api_key", self.api_key.as_ref().map(|s| &s.source));
         put("api_key_header", Some(&self.api_key_header.source));
+        put("auth_token", self.auth_token.as_ref().map(|s| &s.source));
         put(
             "auth_refresh",
             self.auth_refresh.as_ref().map(|s| &s.source),
@@ -287,7 +295,7 @@ pub enum AuthChoice {
     Sigv4,
     /// An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)
     ApiKey,
-    /// No authentication headers (for a signing gateway)
+    /// No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)
     None,
 }
 

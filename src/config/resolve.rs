@@ -250,6 +250,17 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         Sourced::new(ApiKeyHeader::XApiKey, Source::Default)
     };
 
+    // Claude Code's gateway mode: without AWS authentication, ANTHROPIC_AUTH_TOKEN goes to the
+    // gateway as a bearer token. With any other mode it is never read for sending.
+    let auth_token = match &auth_choice {
+        Some(c) if c.value == AuthChoice::None => env_value(ev::ANTHROPIC_AUTH_TOKEN)
+            .map(|t| Sourced::new(Secret::new(t), Source::Env(ev::ANTHROPIC_AUTH_TOKEN))),
+        _ => None,
+    };
+    if let Some(t) = &auth_token {
+        check_header_value(t.value.expose(), "gateway token", &t.source, "auth_token")?;
+    }
+
     let auth_refresh = env_value(ev::CPAWS_AUTH_REFRESH)
         .map(|v| Sourced::new(v, Source::Env(ev::CPAWS_AUTH_REFRESH)))
         .or_else(|| {
@@ -300,6 +311,8 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         anthropic_base_url: env_value(ev::ANTHROPIC_BASE_URL).is_some(),
         claude_code_use_bedrock: truthy(ev::CLAUDE_CODE_USE_BEDROCK),
         claude_code_use_foundry: truthy(ev::CLAUDE_CODE_USE_FOUNDRY),
+        claude_code_use_anthropic_aws: env_value(ev::CLAUDE_CODE_USE_ANTHROPIC_AWS),
+        anthropic_aws_workspace_id: env_value(ev::ANTHROPIC_AWS_WORKSPACE_ID).is_some(),
         aws_static_credentials: env_value(ev::AWS_ACCESS_KEY_ID).is_some(),
     };
     // First-party secrets must never be sent, but must never be printed either.
@@ -325,6 +338,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         auth_choice,
         api_key,
         api_key_header,
+        auth_token,
         auth_refresh,
         anthropic_version,
         max_retries,

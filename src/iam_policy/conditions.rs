@@ -115,6 +115,27 @@ pub fn is_known_operator(op: &str) -> bool {
     parse_operator(op).is_some()
 }
 
+/// Can this condition hold only when its key is in the request with a value the condition names?
+/// False for `…IfExists`, negated, `Null` and `ForAllValues:` operators (which hold when the key is
+/// absent), for operators this module does not know, and for a `StringLike` with a value of only
+/// wildcards such as `*` (any value passes).
+pub fn condition_requires_value(cond: &Condition) -> bool {
+    let Some(op) = parse_operator(&cond.operator) else {
+        return false;
+    };
+    if op.if_exists || op.negated || op.base == BaseOp::Null || op.set == SetOp::ForAllValues {
+        return false;
+    }
+    let any_value = |v: &String| v.contains('*') && v.chars().all(|c| c == '*' || c == '?');
+    let matches_anything = op.base == BaseOp::StringLike && cond.values.iter().any(any_value);
+    !cond.values.is_empty() && !matches_anything
+}
+
+/// Does this one condition hold in `context`? (Policy variables are not expanded.)
+pub fn condition_holds(cond: &Condition, context: &Context) -> bool {
+    eval_condition(cond, context, false, &mut Vec::new())
+}
+
 pub(super) fn compare<T: PartialOrd>(cmp: Cmp, ctx: T, policy: T) -> bool {
     match cmp {
         Cmp::Eq => ctx == policy,

@@ -184,6 +184,27 @@ pub(super) fn principal_covers(p: &Principal, kind: &str, principal: &str) -> bo
     }
 }
 
+/// Does a trust-policy statement apply to `principal_arn` (of `principal_kind`) for `action`,
+/// its conditions aside? (`Principal`/`NotPrincipal` as in [`evaluate_trust`].)
+pub fn statement_names(
+    stmt: &Statement,
+    principal_kind: &str,
+    principal_arn: &str,
+    action: &str,
+) -> bool {
+    action_applies(stmt, action)
+        && match (&stmt.principal, &stmt.not_principal) {
+            (Some(p), _) => principal_covers(p, principal_kind, principal_arn),
+            (None, Some(np)) => !principal_covers(np, principal_kind, principal_arn),
+            (None, None) => false,
+        }
+}
+
+/// Does the statement's `Action`/`NotAction` cover `action`?
+pub fn statement_grants(stmt: &Statement, action: &str) -> bool {
+    action_applies(stmt, action)
+}
+
 /// Trust-policy evaluation: does `principal_arn` (an IAM user/role ARN, an account root
 /// `arn:aws:iam::ACCT:root`, an assumed-role session ARN, or for Federated an OIDC provider ARN /
 /// `token.actions.githubusercontent.com`) get `action` (e.g. `sts:AssumeRole`)?
@@ -205,15 +226,9 @@ pub fn evaluate_trust(
     let mut missing = Vec::new();
     let (mut allow, mut deny) = (false, false);
     for stmt in &trust.statements {
-        if !action_applies(stmt, action) {
-            continue;
-        }
-        let principal_ok = match (&stmt.principal, &stmt.not_principal) {
-            (Some(p), _) => principal_covers(p, principal_kind, principal_arn),
-            (None, Some(np)) => !principal_covers(np, principal_kind, principal_arn),
-            (None, None) => false,
-        };
-        if !principal_ok || !conditions_hold(stmt, context, variables, &mut missing) {
+        if !statement_names(stmt, principal_kind, principal_arn, action)
+            || !conditions_hold(stmt, context, variables, &mut missing)
+        {
             continue;
         }
         match stmt.effect {

@@ -33,6 +33,7 @@ pub fn emulator_settings(emu: &Emulator, max_retries: u32) -> cpaws::config::Set
             value: cpaws::config::ApiKeyHeader::XApiKey,
             source: Source::Default,
         },
+        auth_token: None,
         auth_refresh: None,
         anthropic_version: s("2023-06-01"),
         max_retries,

@@ -24,7 +24,7 @@ use crate::iam_policy;
 use crate::intents::{self, Intent};
 use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
 use crate::principal::{self, PrincipalRef};
-use crate::readiness::static_checks;
+use crate::readiness::{claude_code_checks, static_checks};
 
 mod checks;
 pub mod report;
@@ -536,6 +536,21 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
         e.exit = exit::USAGE;
         e
     })?;
+    // A gateway preset stands for its documented principal (or, undocumented, is a usage error).
+    let resolved;
+    let args = match &args.trusted_principal {
+        Some(p) => {
+            let p = crate::trust::resolve_principal(p, "--trusted-principal").map_err(|e| {
+                CliError::usage("doctor.trusted_principal", e.message).with_fix(e.fix)
+            })?;
+            resolved = DoctorArgs {
+                trusted_principal: Some(p),
+                ..args.clone()
+            };
+            &resolved
+        }
+        None => args,
+    };
     let mut applied = Vec::new();
     let mut results = run_once(&settings, args, &run_set, printer).await;
     if args.fix {

@@ -7,7 +7,8 @@ impl Dx<'_> {
         if let Some(s) = self.skipped("config") {
             return s;
         }
-        let (problems, warnings) = static_checks(self.settings);
+        let (problems, mut warnings) = static_checks(self.settings);
+        warnings.extend(claude_code_checks(self.settings));
         let s = self.settings;
         let summary = format!(
             "region {}, workspace {}, {} auth, base URL {}",

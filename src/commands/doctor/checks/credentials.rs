@@ -15,7 +15,13 @@ impl Dx<'_> {
             return CredOut {
                 result: CheckResult::skip(
                     "credentials",
-                    "no authentication (--skip-auth): a gateway signs requests",
+                    match &self.settings.auth_token {
+                        Some(t) => format!(
+                            "no AWS authentication (--skip-auth): a gateway signs requests; the token from {} is sent to it as Authorization: Bearer",
+                            t.source
+                        ),
+                        None => "no authentication (--skip-auth): a gateway signs requests".into(),
+                    },
                 ),
                 ok: false,
             };

@@ -1,6 +1,7 @@
 //! The `trust` check.
 
 use crate::commands::doctor::*;
+use crate::trust;
 
 impl Dx<'_> {
     pub(in crate::commands::doctor) async fn check_trust(&self, id: IdOut) -> CheckResult {
@@ -49,10 +50,7 @@ impl Dx<'_> {
             if st.effect != iam_policy::Effect::Allow {
                 continue;
             }
-            let label = st
-                .sid
-                .clone()
-                .unwrap_or_else(|| format!("statement {}", st.index));
+            let label = trust::statement_label(st);
             let any = matches!(&st.principal, Some(iam_policy::Principal::Any))
                 || matches!(&st.principal, Some(iam_policy::Principal::Map(m)) if m.get("AWS").is_some_and(|v| v.iter().any(|x| x == "*")));
             if any && st.conditions.is_empty() {
@@ -78,34 +76,127 @@ impl Dx<'_> {
                 }
             }
         }
-        let Some(principal_arn) = &self.args.trusted_principal else {
-            let mut r = if warnings.is_empty() {
-                CheckResult::pass(
+        let principal_arn = self.args.trusted_principal.as_deref();
+        let (kind, action) = match principal_arn {
+            Some(p)
+                if p.contains("oidc-provider")
+                    || p.contains("token.actions.githubusercontent.com") =>
+            {
+                ("Federated", "sts:AssumeRoleWithWebIdentity")
+            }
+            _ => ("AWS", "sts:AssumeRole"),
+        };
+        // With --external-id: do the statements that let the principal in (any AWS principal,
+        // without --trusted-principal) require it? Conditions aside, so that a statement that
+        // requires another ID is found too.
+        let external = self.args.external_id.as_deref().map(|x| {
+            let applies = |st: &&iam_policy::Statement| {
+                st.effect == iam_policy::Effect::Allow
+                    && match principal_arn {
+                        Some(p) => iam_policy::statement_names(st, kind, p, action),
+                        None => {
+                            iam_policy::statement_grants(st, "sts:AssumeRole")
+                                && match &st.principal {
+                                    Some(iam_policy::Principal::Any) => true,
+                                    Some(iam_policy::Principal::Map(m)) => m.contains_key("AWS"),
+                                    None => st.not_principal.is_some(),
+                                }
+                        }
+                    }
+            };
+            (
+                x,
+                trust::check_external_id(doc.statements.iter().filter(applies), x),
+            )
+        });
+        let who = principal_arn.unwrap_or("AWS principals");
+        // The confused-deputy warning leads (it has the fix); the others follow as evidence.
+        let unchecked = match &external {
+            Some((x, trust::ExternalIdCheck::NotRequired { statements })) => Some((
+                format!(
+                    "{} {} {who} assume {role_arn} without requiring an sts:ExternalId, so --external-id {x:?} is never checked: anyone who can act as {} (another customer of the same gateway) can make it assume {name} — the confused-deputy problem",
+                    statements.join(" and "),
+                    if statements.len() == 1 { "lets" } else { "let" },
+                    if principal_arn.is_some() {
+                        "that principal"
+                    } else {
+                        "one of them"
+                    },
+                ),
+                format!(
+                    "add this condition to {}: {}\n(merged into any Condition block already there), then: aws iam update-assume-role-policy --role-name {name} --policy-document file://trust.json",
+                    statements.join(" and "),
+                    trust::external_id_condition(x)
+                ),
+            )),
+            _ => None,
+        };
+        let other_ids = match &external {
+            Some((x, trust::ExternalIdCheck::Other { ids })) => Some((*x, ids.clone())),
+            _ => None,
+        };
+        let ext_data = external
+            .as_ref()
+            .map(|(x, c)| json!({"given": x, "check": c}));
+        let mismatch = |x: &str, ids: &[String]| {
+            let named: Vec<String> = ids.iter().map(|i| format!("{i:?}")).collect();
+            CheckResult::fail(
+                "trust",
+                format!(
+                    "the trust policy of {role_arn} requires sts:ExternalId {} for {who}, but --external-id is {x:?} (the ID the gateway sends)",
+                    named.join(" or ")
+                ),
+            )
+            .fix(format!(
+                "use --external-id {} if that is the ID the gateway sends (its form must send the same), or change the condition to: {}",
+                named.first().cloned().unwrap_or_default(),
+                trust::external_id_condition(x)
+            ))
+            .code("trust_external_id")
+        };
+        // The other warnings as evidence (all of them, or all but the one that is the message).
+        let warned = |mut r: CheckResult, lead_is_first_warning: bool| -> CheckResult {
+            r.evidence.extend(
+                warnings
+                    .iter()
+                    .skip(usize::from(lead_is_first_warning))
+                    .cloned(),
+            );
+            r
+        };
+        let open_fix = "add conditions (sts:ExternalId, aws:PrincipalArn, or the OIDC sub/aud) or name exact principals";
+        let Some(principal_arn) = principal_arn else {
+            let data = json!({"role": role_arn, "external_id": ext_data, "trust_policy": doc});
+            if let Some((x, ids)) = &other_ids {
+                return warned(mismatch(x, ids), false).data(data);
+            }
+            let r = match (&unchecked, warnings.first()) {
+                (Some((m, f)), _) => CheckResult::warn("trust", m.clone())
+                    .fix(f.clone())
+                    .code("trust_external_id_unchecked"),
+                (None, Some(w)) => CheckResult::warn("trust", w.clone()).fix(open_fix),
+                (None, None) => CheckResult::pass(
                     "trust",
                     format!(
-                        "{role_arn}: trust policy read ({} statements); pass --trusted-principal ARN to check who may assume it",
-                        doc.statements.len()
+                        "{role_arn}: trust policy read ({} statements){}; pass --trusted-principal ARN to check who may assume it",
+                        doc.statements.len(),
+                        match &external {
+                            Some((x, trust::ExternalIdCheck::Required)) =>
+                                format!(", sts:ExternalId {x:?} required"),
+                            _ => String::new(),
+                        }
                     ),
-                )
-            } else {
-                CheckResult::warn("trust", warnings[0].clone()).fix("add conditions (sts:ExternalId, aws:PrincipalArn, or the OIDC sub/aud) or name exact principals")
+                ),
             };
-            r.evidence.extend(warnings.iter().skip(1).cloned());
-            return r.data(json!({"role": role_arn, "trust_policy": doc}));
-        };
-        let (kind, action) = if principal_arn.contains("oidc-provider")
-            || principal_arn.contains("token.actions.githubusercontent.com")
-        {
-            ("Federated", "sts:AssumeRoleWithWebIdentity")
-        } else {
-            ("AWS", "sts:AssumeRole")
+            let lead = unchecked.is_none();
+            return warned(r, lead).data(data);
         };
         let mut ctx = iam_policy::Context::new();
         if let Some(x) = &self.args.external_id {
             ctx.insert("sts:ExternalId".into(), vec![x.clone()]);
         }
         if kind == "AWS" {
-            ctx.insert("aws:PrincipalArn".into(), vec![principal_arn.clone()]);
+            ctx.insert("aws:PrincipalArn".into(), vec![principal_arn.to_string()]);
             if let Some(acct) = principal_arn
                 .split(':')
                 .nth(4)
@@ -114,73 +205,72 @@ impl Dx<'_> {
                     principal_arn
                         .chars()
                         .all(|c| c.is_ascii_digit())
-                        .then_some(principal_arn.as_str())
+                        .then_some(principal_arn)
                 })
             {
                 ctx.insert("aws:PrincipalAccount".into(), vec![acct.to_string()]);
             }
         }
         let ev = iam_policy::evaluate_trust(&doc, kind, principal_arn, action, &ctx);
-        let data = json!({"role": role_arn, "principal": principal_arn, "action": action, "evaluation": ev, "trust_policy": doc});
+        let data = json!({"role": role_arn, "principal": principal_arn, "action": action, "evaluation": ev, "external_id": ext_data, "trust_policy": doc});
         match ev.decision {
             iam_policy::Decision::Allowed => {
-                let mut r = if warnings.is_empty() {
-                    CheckResult::pass("trust", format!("{principal_arn} may {action} {role_arn}"))
-                } else {
-                    CheckResult::warn("trust", format!("{principal_arn} may {action} {role_arn}, but: {}", warnings[0]))
-                        .fix("add conditions (sts:ExternalId, aws:PrincipalArn, or the OIDC sub/aud) or name exact principals")
+                let r = match (&unchecked, warnings.first()) {
+                    (Some((m, f)), _) => CheckResult::warn("trust", m.clone())
+                        .fix(f.clone())
+                        .code("trust_external_id_unchecked"),
+                    (None, Some(w)) => CheckResult::warn(
+                        "trust",
+                        format!("{principal_arn} may {action} {role_arn}, but: {w}"),
+                    )
+                    .fix(open_fix),
+                    (None, None) => CheckResult::pass(
+                        "trust",
+                        format!("{principal_arn} may {action} {role_arn}"),
+                    ),
                 };
-                r.evidence.extend(warnings.iter().skip(1).cloned());
-                r.data(data)
+                warned(r, unchecked.is_none()).data(data)
             }
-            decision => {
+            iam_policy::Decision::ExplicitDeny => CheckResult::fail(
+                "trust",
+                format!(
+                    "the trust policy of {role_arn} explicitly denies {action} to {principal_arn}"
+                ),
+            )
+            .fix("remove or narrow the Deny statement in the role's trust policy")
+            .code("trust_explicit_deny")
+            .data(data),
+            iam_policy::Decision::ImplicitDeny => {
+                if let Some((x, ids)) = &other_ids {
+                    return mismatch(x, ids).data(data);
+                }
                 let ext_missing = ev
                     .missing_context
                     .iter()
                     .any(|k| k.eq_ignore_ascii_case("sts:ExternalId"));
-                let ext_condition = doc.statements.iter().any(|s| {
-                    s.conditions
-                        .iter()
-                        .any(|c| c.key.eq_ignore_ascii_case("sts:ExternalId"))
-                });
-                let (msg, fix, code) = if decision == iam_policy::Decision::ExplicitDeny {
-                    (
-                        format!(
-                            "the trust policy of {role_arn} explicitly denies {action} to {principal_arn}"
-                        ),
-                        "remove or narrow the Deny statement in the role's trust policy"
-                            .to_string(),
-                        "trust_explicit_deny",
+                if ext_missing && self.args.external_id.is_none() {
+                    return CheckResult::fail(
+                        "trust",
+                        format!("{principal_arn} is trusted only with the right sts:ExternalId, and no external ID was given (--external-id)"),
                     )
-                } else if ext_condition && (ext_missing || self.args.external_id.is_some()) {
-                    (
-                        format!(
-                            "{principal_arn} is trusted only with the right sts:ExternalId, and {}",
-                            if ext_missing { "no external ID was given (--external-id)".to_string() } else { format!("{:?} does not match", self.args.external_id.as_deref().unwrap_or("")) }
-                        ),
-                        "use the external ID in the role's trust policy (the gateway's form must send the same), or update the sts:ExternalId condition".to_string(),
-                        "trust_external_id",
-                    )
-                } else {
-                    let fixed = crate::trust::aws_principal_trust(
-                        principal_arn,
-                        self.args.external_id.as_deref(),
-                    );
-                    (
-                        format!(
-                            "the trust policy of {role_arn} does not let {principal_arn} {action}"
-                        ),
-                        format!(
-                            "add this statement to the role's trust policy:\n{}\nwith: aws iam update-assume-role-policy --role-name {name} --policy-document file://trust.json",
-                            serde_json::to_string_pretty(&fixed).unwrap_or_default()
-                        ),
-                        "trust_principal_missing",
-                    )
-                };
-                CheckResult::fail("trust", msg)
-                    .fix(fix)
-                    .code(code)
-                    .data(data)
+                    .fix("pass --external-id with the ID the gateway sends (the role's trust policy must require the same)")
+                    .code("trust_external_id")
+                    .data(data);
+                }
+                let fixed = crate::trust::aws_principal_trust(
+                    principal_arn,
+                    self.args.external_id.as_deref(),
+                );
+                CheckResult::fail(
+                    "trust",
+                    format!("the trust policy of {role_arn} does not let {principal_arn} {action}"),
+                )
+                .fix(format!(
+                    "add this statement to the role's trust policy:\n{}\nwith: aws iam update-assume-role-policy --role-name {name} --policy-document file://trust.json",
+                    serde_json::to_string_pretty(&fixed).unwrap_or_default()
+                ))
+                .code("trust_principal_missing")
+                .data(data)
             }
         }
     }
