@@ -85,7 +85,7 @@ fn resolve_in(gateways: &[Gateway], given: &str, flag: &str) -> Result<String, P
             Some(p) => Ok(p.to_string()),
             None => Err(PrincipalError {
                 message: format!(
-                    "cpaws knows no AWS principal for {label}: none is documented where cpaws can rely on it, and cpaws does not guess one",
+                    "no AWS principal for {label} is documented where cpaws can rely on it, and cpaws does not guess one",
                     label = g.label
                 ),
                 fix: format!(
