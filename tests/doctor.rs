@@ -197,6 +197,12 @@ fn workspace_in_another_region_found_by_scan() {
         fix(&v, "workspace").contains("AWS_REGION=us-west-2"),
         "{v:#}"
     );
+    // With the probe too: once the scan found the region, the probe's fix is that answer, not
+    // "run --scan-regions" again.
+    let (_, v) = doctor(&s, &["--scan-regions"]);
+    assert_eq!(check(&v, "probe")["code"], "workspace_not_found", "{v:#}");
+    assert!(fix(&v, "probe").contains("AWS_REGION=us-west-2"), "{v:#}");
+    assert!(!fix(&v, "probe").contains("--scan-regions"), "{v:#}");
 }
 
 #[test]

@@ -411,3 +411,30 @@ fn same_token_as_the_official_generator() {
         assert_eq!(ours, theirs, "{ak} {region} {ttl}");
     }
 }
+
+/// A key given as an argument works, with a warning: shell history and process lists keep it.
+/// From stdin or the environment there is no warning.
+#[test]
+fn a_key_given_as_an_argument_is_warned_about() {
+    let s = Sandbox::with_emulator();
+    let (code, v) = run_json(s.cmd().args(["keys", "create", "--json"]));
+    assert_eq!(code, 0, "{v:#}");
+    let key = v["key"]
+        .as_str()
+        .or(v["api_key"].as_str())
+        .expect("a key")
+        .to_string();
+    let out = s.cmd().args(["keys", "inspect", &key]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("shell history"), "{err}");
+    assert!(!err.contains(&key));
+    let out = s
+        .cmd()
+        .args(["keys", "inspect", "-"])
+        .write_stdin(key.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("shell history"));
+}

@@ -320,6 +320,7 @@ async fn exec(
 async fn key_from(
     g: &GlobalArgs,
     key: Option<&str>,
+    printer: &Printer,
 ) -> Result<(String, Option<Settings>), CliError> {
     match key {
         Some("-") => {
@@ -344,7 +345,11 @@ async fn key_from(
             }
             Ok((k, None))
         }
-        Some(k) => Ok((k.trim().to_string(), None)),
+        Some(k) => {
+            crate::output::register_secret(k.trim());
+            printer.warn("the key was given on the command line, where shell history and process lists keep it; pipe it in instead (`printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect -`), or leave the argument out to use ANTHROPIC_AWS_API_KEY");
+            Ok((k.trim().to_string(), None))
+        }
         None => {
             let settings = config::resolve(&g.overrides()).await?;
             match &settings.api_key {
@@ -354,7 +359,7 @@ async fn key_from(
                     "no key given and no API key is configured",
                 )
                 .with_fix(
-                    "pass the key (`cpaws keys inspect KEY`, or `-` for stdin), or set ANTHROPIC_AWS_API_KEY",
+                    "set ANTHROPIC_AWS_API_KEY, or pipe the key in: `cpaws keys inspect -` reads it from stdin",
                 )),
             }
         }
@@ -373,7 +378,7 @@ fn long_term_alias(key: &str) -> Option<String> {
 }
 
 async fn inspect(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow::Result<ExitCode> {
-    let (key, _) = key_from(g, key).await?;
+    let (key, _) = key_from(g, key, printer).await?;
     let kind = apikey::classify(&key);
     match kind {
         KeyKind::ShortTerm => {
@@ -468,7 +473,7 @@ async fn inspect(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow
 }
 
 async fn verify(g: &GlobalArgs, key: Option<&str>, printer: &Printer) -> anyhow::Result<ExitCode> {
-    let (key, settings) = key_from(g, key).await?;
+    let (key, settings) = key_from(g, key, printer).await?;
     let mut settings = match settings {
         Some(s) => s,
         None => config::resolve(&g.overrides()).await?,

@@ -629,6 +629,20 @@ async fn run_once(
 /// A passing probe proves what the checks that could not look had to find out: the gateway
 /// minted its token, so outbound web identity federation is enabled.
 fn reconcile(results: &mut [CheckResult]) {
+    // The region scan found the workspace: the probe's fix is the scan's answer, not "scan".
+    let found = results.iter().find(|r| r.id == "workspace").and_then(|r| {
+        Some((
+            r.data.as_ref()?["found_in"].as_str()?.to_string(),
+            r.fix.clone()?,
+        ))
+    });
+    if let Some((_, fix)) = &found {
+        for r in results.iter_mut() {
+            if r.id == "probe" && r.code.as_deref() == Some("workspace_not_found") {
+                r.fix = Some(fix.clone());
+            }
+        }
+    }
     let probe_passed = results
         .iter()
         .any(|r| r.id == "probe" && r.status == Status::Pass);
