@@ -694,14 +694,7 @@ pub fn unexpected_response(
     )
     .with_cause(format!("the body begins: {}", one_line(&preview)))
     .with_fix("check that the base URL (--base-url, ANTHROPIC_AWS_BASE_URL) points at Claude Platform on AWS and not at a proxy or another service; if it does, retry, and report it with the request ID if it persists");
-    for (name, id) in [
-        ("x-amzn-requestid", &meta.amzn_request_id),
-        ("request-id", &meta.request_id),
-    ] {
-        if let Some(id) = id {
-            e = e.with_detail(format!("{name}: {}", one_line(id)));
-        }
-    }
+    e.details.extend(meta.request_ids());
     e
 }
 

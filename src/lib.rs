@@ -33,11 +33,6 @@ pub mod signals;
 pub mod tls;
 pub mod trust;
 
-#[cfg(test)]
-mod fix_commands;
-#[cfg(test)]
-mod layering;
-
 use std::process::ExitCode;
 
 use cli::{Cli, Command};

@@ -574,6 +574,22 @@ fn trust_policy_with_the_wrong_external_id() {
     assert_eq!(status(&v, "trust"), "pass");
 }
 
+/// `doctor --check trust` of ROLE with an external ID, and with the principal when given.
+fn trust_args<'a>(external_id: &'a str, principal: Option<&'a str>) -> Vec<&'a str> {
+    let mut args = vec![
+        "--check",
+        "trust",
+        "--role-arn",
+        ROLE,
+        "--external-id",
+        external_id,
+    ];
+    if let Some(p) = principal {
+        args.extend(["--trusted-principal", p]);
+    }
+    args
+}
+
 /// `--external-id` against a trust policy with no sts:ExternalId condition: the ID is never
 /// checked, so anyone who can act as the principal (another customer of the same gateway) can
 /// assume the role. A warning naming the risk and the exact condition to add.
@@ -582,17 +598,7 @@ fn trust_without_an_external_id_condition_is_a_confused_deputy_warning() {
     let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
         {"Sid": "Gateway", "Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
     for principal in [Some(GATEWAY), None] {
-        let mut args = vec![
-            "--check",
-            "trust",
-            "--role-arn",
-            ROLE,
-            "--external-id",
-            "tenant-42",
-        ];
-        if let Some(p) = principal {
-            args.extend(["--trusted-principal", p]);
-        }
+        let mut args = trust_args("tenant-42", principal);
         let (code, v) = doctor(&s, &args);
         assert_eq!(code, 0, "{principal:?}: {v:#}");
         assert_eq!(status(&v, "trust"), "warn", "{principal:?}: {v:#}");
@@ -636,17 +642,7 @@ fn trust_requiring_another_external_id_names_both() {
         {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole",
          "Condition": {"StringEquals": {"sts:ExternalId": "tenant-7"}}}]})));
     for principal in [Some(GATEWAY), None] {
-        let mut args = vec![
-            "--check",
-            "trust",
-            "--role-arn",
-            ROLE,
-            "--external-id",
-            "tenant-42",
-        ];
-        if let Some(p) = principal {
-            args.extend(["--trusted-principal", p]);
-        }
+        let args = trust_args("tenant-42", principal);
         let (code, v) = doctor(&s, &args);
         assert_eq!(code, 1, "{principal:?}: {v:#}");
         let c = check(&v, "trust");
@@ -660,17 +656,7 @@ fn trust_requiring_another_external_id_names_both() {
     }
     // The right one passes, with or without a principal.
     for principal in [Some(GATEWAY), None] {
-        let mut args = vec![
-            "--check",
-            "trust",
-            "--role-arn",
-            ROLE,
-            "--external-id",
-            "tenant-7",
-        ];
-        if let Some(p) = principal {
-            args.extend(["--trusted-principal", p]);
-        }
+        let args = trust_args("tenant-7", principal);
         let (code, v) = doctor(&s, &args);
         assert_eq!(code, 0, "{v:#}");
         assert_eq!(status(&v, "trust"), "pass", "{v:#}");

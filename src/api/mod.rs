@@ -29,6 +29,8 @@ pub use client::*;
 pub use error::*;
 pub use request::*;
 pub use retry::*;
+#[cfg(test)]
+pub(crate) use sse::proptest_config;
 pub use sse::{LineFramer, MAX_SSE_EVENT, SseEvent, Utf8Repair};
 use sse::{SSE_EXCERPT, first_bytes, is_event_stream, one_line};
 

@@ -139,6 +139,20 @@ pub struct ResponseMeta {
 }
 
 impl ResponseMeta {
+    /// The request IDs as evidence lines (`x-amzn-requestid: …`, `request-id: …`), sanitized.
+    pub fn request_ids(&self) -> Vec<String> {
+        [
+            ("x-amzn-requestid", &self.amzn_request_id),
+            ("request-id", &self.request_id),
+        ]
+        .into_iter()
+        .filter_map(|(name, id)| {
+            id.as_ref()
+                .map(|id| format!("{name}: {}", crate::output::one_line(id)))
+        })
+        .collect()
+    }
+
     pub(super) fn from_response(r: &reqwest::Response) -> Self {
         let h = |n: &str| {
             r.headers()

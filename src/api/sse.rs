@@ -257,6 +257,21 @@ pub struct SseEvent {
     pub data: String,
 }
 
+/// The property tests' configuration in `src/`: 64 cases unless `PROPTEST_CASES` says otherwise,
+/// and no regression files written into the source tree (a failure prints its minimal input).
+#[cfg(test)]
+pub(crate) fn proptest_config() -> proptest::test_runner::Config {
+    let d = proptest::test_runner::Config {
+        failure_persistence: None,
+        ..Default::default()
+    };
+    if std::env::var_os("PROPTEST_CASES").is_some() {
+        d
+    } else {
+        proptest::test_runner::Config { cases: 64, ..d }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,18 +288,6 @@ mod tests {
         assert_eq!(f.push(b"tail"), b"");
         assert_eq!(f.finish(), b"tail");
         assert_eq!(f.unfinished(), 0);
-    }
-
-    fn config() -> ProptestConfig {
-        let d = ProptestConfig {
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        };
-        if std::env::var_os("PROPTEST_CASES").is_some() {
-            d
-        } else {
-            ProptestConfig { cases: 64, ..d }
-        }
     }
 
     /// Event-stream-like bytes: field lines, line breaks of every kind, stray bytes.
@@ -320,7 +323,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(config())]
+        #![proptest_config(proptest_config())]
 
         /// Framing any split of any bytes changes nothing: the same text (after UTF-8 repair)
         /// and the same events as parsing the whole at once; what is passed on always ends a

@@ -463,14 +463,7 @@ async fn list(
                 files.len()
             ))
             .with_fix("list page by page with --after ID instead of --all; if the service keeps doing this, report it with the request ID");
-            for (name, id) in [
-                ("x-amzn-requestid", &meta.amzn_request_id),
-                ("request-id", &meta.request_id),
-            ] {
-                if let Some(id) = id {
-                    e = e.with_detail(format!("{name}: {}", one_line(id)));
-                }
-            }
+            e.details.extend(meta.request_ids());
             e
         };
         let next = match &last_id {

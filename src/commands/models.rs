@@ -51,14 +51,7 @@ fn check_id(id: &str) -> Result<&str, CliError> {
 }
 
 fn evidence(mut e: CliError, meta: &ResponseMeta) -> CliError {
-    for (name, id) in [
-        ("x-amzn-requestid", &meta.amzn_request_id),
-        ("request-id", &meta.request_id),
-    ] {
-        if let Some(id) = id {
-            e = e.with_detail(format!("{name}: {}", one_line(id)));
-        }
-    }
+    e.details.extend(meta.request_ids());
     e
 }
 

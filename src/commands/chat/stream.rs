@@ -461,19 +461,6 @@ mod props {
     use crate::api::Utf8Repair;
     use proptest::prelude::*;
 
-    fn config() -> ProptestConfig {
-        // No regression files written into the source tree; a failure prints its minimal input.
-        let d = ProptestConfig {
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        };
-        if std::env::var_os("PROPTEST_CASES").is_some() {
-            d
-        } else {
-            ProptestConfig { cases: 64, ..d }
-        }
-    }
-
     /// Bytes that are mostly UTF-8 with stray bytes mixed in (pure noise rarely forms a
     /// multi-byte character).
     fn mostly_utf8() -> impl Strategy<Value = Vec<u8>> {
@@ -555,7 +542,7 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(config())]
+        #![proptest_config(crate::api::proptest_config())]
 
         /// Any split of any byte sequence: the same text as lossy decoding of the whole, and
         /// never more than 3 bytes held back.
