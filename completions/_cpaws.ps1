@@ -116,7 +116,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List the checks and exit')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail on warnings too')
             [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation')
-            [CompletionResult]::new('--scan-regions', '--scan-regions', [CompletionResultType]::ParameterName, 'When the workspace is not found, look for it in every other region')
+            [CompletionResult]::new('--scan-regions', '--scan-regions', [CompletionResultType]::ParameterName, 'List the account''s workspaces in every region even when the configured one is found (one that is not found, or refused, is always looked for in every region)')
             [CompletionResult]::new('--sequential', '--sequential', [CompletionResultType]::ParameterName, 'Run the checks one after another (for comparison)')
             [CompletionResult]::new('--skip-auth', '--skip-auth', [CompletionResultType]::ParameterName, 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (schemas in docs/json.md)')

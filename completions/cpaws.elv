@@ -111,7 +111,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --list-checks 'List the checks and exit'
             cand --strict 'Fail on warnings too'
             cand --fix 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation'
-            cand --scan-regions 'When the workspace is not found, look for it in every other region'
+            cand --scan-regions 'List the account''s workspaces in every region even when the configured one is found (one that is not found, or refused, is always looked for in every region)'
             cand --sequential 'Run the checks one after another (for comparison)'
             cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
             cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'

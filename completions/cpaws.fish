@@ -128,7 +128,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l offline -d 'Run o
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l list-checks -d 'List the checks and exit'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l strict -d 'Fail on warnings too'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l fix -d 'Apply the safe fixes found (enable federation, run auth_refresh), each after confirmation'
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l scan-regions -d 'When the workspace is not found, look for it in every other region'
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l scan-regions -d 'List the account\'s workspaces in every region even when the configured one is found (one that is not found, or refused, is always looked for in every region)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l sequential -d 'Run the checks one after another (for comparison)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'

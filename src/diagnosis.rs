@@ -287,14 +287,26 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         && matches!(status, 401 | 403)
     {
         match apikey::classify(key) {
-            KeyKind::FirstParty => {
+            // A 401 is how a first-party key is refused (the first-party text `invalid x-api-key`).
+            // A 403 "invalid token" may as well be one of IAM's long-term keys (their format is
+            // UNCONFIRMED, and may start `sk-ant-` too) that was revoked: rule 4 says so, with the hint.
+            KeyKind::FirstParty
+                if status == 401
+                    || !(lower.contains("security token")
+                        || aws_type.contains("UnrecognizedClient")
+                        || aws_type.contains("ExpiredToken")) =>
+            {
                 return d(
                     "first_party_key",
                     exit::REJECTED,
-                    "the API key is a first-party Claude Console key (sk-ant-…); Claude Platform on AWS only accepts keys from AWS",
+                    format!(
+                        "the API key looks like a first-party Claude Console key (sk-ant-…) and the service refused it ({}); Claude Platform on AWS only accepts keys from AWS",
+                        summary(e)
+                    ),
                     "use a key from the AWS Console (Claude Platform on AWS → API keys), `cpaws keys create`, or SigV4 credentials; put it in ANTHROPIC_AWS_API_KEY",
                 );
             }
+            KeyKind::FirstParty => {}
             KeyKind::Bedrock => {
                 return d(
                     "bedrock_key",
@@ -442,10 +454,18 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "mint a new short-term key (`cpaws keys create`), or check the long-term key's expiry (`cpaws keys list`)",
             );
         }
+        let looks = match cx.api_key.as_deref().map(apikey::classify) {
+            Some(KeyKind::FirstParty) => {
+                "; it starts like a first-party Claude Console key (sk-ant-…), which does not work here, unless it is a Claude Platform on AWS long-term key"
+            }
+            _ => "",
+        };
         return d(
             "api_key_rejected",
             exit::CREDENTIALS,
-            "the API key is not valid: revoked, deactivated, from another account, or not a Claude Platform on AWS key",
+            format!(
+                "the API key is not valid: revoked, deactivated, from another account, or not a Claude Platform on AWS key{looks}"
+            ),
             "check it with `cpaws keys inspect` and `cpaws keys list`; activate it (`cpaws keys activate ID --user U`) or create a new one",
         );
     }
@@ -503,7 +523,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             format!(
                 "workspace {ws} does not exist in {region}: it is wrong, or it lives in another region (each workspace is bound to one region)"
             ),
-            "check the ID; find its region with `cpaws doctor --scan-regions`, then set AWS_REGION to it",
+            "check the ID; `cpaws doctor` finds the region it lives in (and lists the account's workspaces), then set AWS_REGION to it",
         );
     }
 
@@ -534,20 +554,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             );
         }
         403 => {
-            if cx.auth_mode == Some(AuthMode::ApiKey) {
-                return d(
-                    "api_key_forbidden",
-                    exit::REJECTED,
-                    format!("the API key was refused: {msg}. A stale key gives this same error"),
-                    "check the key (`cpaws keys inspect`), that its IAM principal has CallWithBearerToken and the route's action (`cpaws doctor`), or unset ANTHROPIC_AWS_API_KEY to use SigV4",
-                );
-            }
-            return d(
-                "forbidden",
-                exit::REJECTED,
-                format!("access was denied: {msg}"),
-                "run `cpaws doctor` to find which permission, workspace or account setting is missing",
-            );
+            return forbidden_suspects(e, cx);
         }
         404 => {
             if lower.contains("model") {
@@ -630,6 +637,73 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         exit::REJECTED,
         msg.to_string(),
         "run `cpaws doctor` for a full check",
+    )
+}
+
+/// A 403 that names no action and no cause. The documented suspects (platform.md §5.2: "a 403
+/// means the request reached the server: check for a wrong workspace_id or a principal missing the
+/// IAM action"; federation off; a stale key), each named with what cpaws knows.
+fn forbidden_suspects(e: &ApiError, cx: &DiagContext) -> Diagnosis {
+    let region = cx.region.as_deref().unwrap_or("<region>");
+    let ws = cx.workspace_id.as_deref().unwrap_or("<workspace-id>");
+    // "gateway POST /v1/messages" → CreateInference
+    let route = e.call.strip_prefix("gateway ").unwrap_or("");
+    let action = route
+        .split_once(' ')
+        .and_then(|(m, p)| crate::iam_policy::action_for_route(m, p));
+    let mut suspects = vec![format!(
+        "the workspace ID {ws} is wrong, or the workspace lives in another region than {region} (a workspace is reachable only through its own region's endpoint)"
+    )];
+    if let Some(a) = action {
+        let on = if crate::iam_policy::is_account_scoped(a) {
+            "\"*\"".to_string()
+        } else {
+            format!("arn:aws:aws-external-anthropic:{region}:<account>:workspace/{ws}")
+        };
+        suspects.push(format!(
+            "the principal lacks aws-external-anthropic:{a} on {on}"
+        ));
+    } else {
+        suspects.push("the principal lacks the route's aws-external-anthropic action".into());
+    }
+    suspects.push("outbound web identity federation is disabled for the account".into());
+    let api_key = cx.auth_mode == Some(AuthMode::ApiKey);
+    if api_key {
+        suspects.push(
+            "the API key is stale or revoked, or its principal lacks aws-external-anthropic:CallWithBearerToken"
+                .into(),
+        );
+    }
+    let list = suspects
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("({}) {s}", i + 1))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let grant = action
+        .map(|a| {
+            format!(
+                "; if the workspace is right, grant the action: `cpaws policy gen --intent {} --user NAME` (or `--role NAME`)",
+                intent_for(a)
+            )
+        })
+        .unwrap_or_default();
+    d(
+        if api_key {
+            "api_key_forbidden"
+        } else {
+            "forbidden"
+        },
+        exit::REJECTED,
+        format!("access was denied without naming a cause. The documented suspects: {list}"),
+        format!(
+            "run `cpaws doctor`: it lists the account's workspaces, finds the region yours lives in, and checks federation and each IAM action{grant}{}",
+            if api_key {
+                "; a stale key gives this same error: check it with `cpaws keys inspect`, or unset ANTHROPIC_AWS_API_KEY to use SigV4"
+            } else {
+                ""
+            }
+        ),
     )
 }
 
@@ -821,7 +895,7 @@ mod tests {
     fn workspace_rules() {
         let g = diagnose(&http(404, "Workspace `wrkspc_01A` not found."), &sigv4());
         assert_eq!(g.code, "workspace_not_found");
-        assert!(g.fix.contains("--scan-regions"));
+        assert!(g.fix.contains("`cpaws doctor`"), "{}", g.fix);
     }
 
     #[test]
@@ -850,5 +924,62 @@ mod tests {
         let g = diagnose(&http(403, "Forbidden"), &sigv4());
         assert_eq!(g.code, "forbidden");
         assert!(g.fix.contains("cpaws doctor"));
+    }
+
+    /// A bare 403 names every documented suspect: the workspace (with the region), the route's
+    /// IAM action on the right resource, federation; with an API key, the key.
+    #[test]
+    fn a_bare_403_names_every_suspect() {
+        let mut e = http(403, "Forbidden");
+        e.call = "gateway POST /v1/messages".into();
+        let g = diagnose(&e, &sigv4());
+        assert_eq!(g.code, "forbidden");
+        for want in [
+            "wrkspc_01A",
+            "us-east-1",
+            "aws-external-anthropic:CreateInference on arn:aws:aws-external-anthropic:us-east-1:<account>:workspace/wrkspc_01A",
+            "federation",
+        ] {
+            assert!(g.cause.contains(want), "{want}: {}", g.cause);
+        }
+        assert!(g.fix.contains("--intent inference"), "{}", g.fix);
+        e.call = "gateway GET /v1/organizations/workspaces".into();
+        let g = diagnose(&e, &sigv4());
+        assert!(g.cause.contains("ListWorkspaces on \"*\""), "{}", g.cause);
+        let key = DiagContext {
+            auth_mode: Some(AuthMode::ApiKey),
+            api_key: Some("AEAAkey".into()),
+            ..sigv4()
+        };
+        let g = diagnose(&e, &key);
+        assert_eq!(g.code, "api_key_forbidden");
+        assert!(g.cause.contains("CallWithBearerToken"), "{}", g.cause);
+    }
+
+    /// A `sk-ant-` key refused as an invalid token may be a revoked long-term key (their format is
+    /// UNCONFIRMED): the verdict says both, and a 401 stays the first-party verdict.
+    #[test]
+    fn a_sk_ant_key_refused_as_invalid_token_is_not_only_first_party() {
+        let cx = DiagContext {
+            auth_mode: Some(AuthMode::ApiKey),
+            api_key: Some("sk-ant-QUJDRA==".into()),
+            ..Default::default()
+        };
+        let mut e = http(
+            403,
+            "The security token included in the request is invalid.",
+        );
+        e.aws_error_type = Some("UnrecognizedClientException".into());
+        let g = diagnose(&e, &cx);
+        assert_eq!(g.code, "api_key_rejected");
+        assert!(
+            g.cause.contains("sk-ant-") && g.cause.contains("long-term"),
+            "{}",
+            g.cause
+        );
+        assert_eq!(
+            diagnose(&http(401, "invalid x-api-key"), &cx).code,
+            "first_party_key"
+        );
     }
 }

@@ -184,39 +184,50 @@ fn fix_enables_federation_with_yes() {
 }
 
 #[test]
-fn workspace_in_another_region_found_by_scan() {
+fn workspace_in_another_region_found_in_the_same_run() {
     let mut s = Sandbox::with_emulator();
     s.set("AWS_REGION", "eu-west-1");
-    let (code, v) = doctor(&s, &[]);
+    // No --scan-regions needed: a "not found" makes doctor ask every region.
+    let (code, v) = doctor(&s, &["--check", "workspace"]);
     assert_eq!(code, 1);
     assert_eq!(status(&v, "workspace"), "fail");
-    assert!(fix(&v, "workspace").contains("--scan-regions"));
-    let (_, v) = doctor(&s, &["--scan-regions", "--check", "workspace"]);
     assert_eq!(check(&v, "workspace")["code"], "workspace_in_other_region");
     assert!(
         fix(&v, "workspace").contains("AWS_REGION=us-west-2"),
         "{v:#}"
     );
-    // With the probe too: once the scan found the region, the probe's fix is that answer, not
-    // "run --scan-regions" again.
-    let (_, v) = doctor(&s, &["--scan-regions"]);
+    assert_eq!(
+        check(&v, "workspace")["data"]["found_in"],
+        "us-west-2",
+        "{v:#}"
+    );
+    // With the probe too: the probe's fix is the scan's answer.
+    let (_, v) = doctor(&s, &[]);
     assert_eq!(check(&v, "probe")["code"], "workspace_not_found", "{v:#}");
     assert!(fix(&v, "probe").contains("AWS_REGION=us-west-2"), "{v:#}");
-    assert!(!fix(&v, "probe").contains("--scan-regions"), "{v:#}");
+    // --scan-regions on a found workspace lists every region's workspaces.
+    s.set("AWS_REGION", "us-west-2");
+    let (code, v) = doctor(&s, &["--check", "workspace", "--scan-regions"]);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(
+        check(&v, "workspace")["data"]["workspaces"][0]["id"],
+        "wrkspc_01TESTWORKSPACE",
+        "{v:#}"
+    );
 }
 
 #[test]
 fn unknown_workspace() {
     let mut s = Sandbox::with_emulator();
     s.set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01DOESNOTEXIST");
-    let (code, v) = doctor(&s, &["--scan-regions"]);
+    let (code, v) = doctor(&s, &[]);
     assert_eq!(code, 1);
     assert_eq!(status(&v, "workspace"), "fail");
     assert!(
         check(&v, "workspace")["message"]
             .as_str()
             .unwrap()
-            .contains("no region"),
+            .contains("not among the account's workspaces"),
         "{v:#}"
     );
     assert_eq!(check(&v, "probe")["code"], "workspace_not_found");

@@ -516,7 +516,7 @@ fn workspace_in_another_region() {
     let (code, v) = status_json(&s);
     assert_eq!(code, 1);
     let p = find(&v, "problems", "workspace_not_found");
-    assert!(p["fix"].as_str().unwrap().contains("--scan-regions"));
+    assert!(p["fix"].as_str().unwrap().contains("`cpaws doctor`"));
     assert!(p["message"].as_str().unwrap().contains("us-east-1"));
 }
 

@@ -158,6 +158,14 @@ impl Client {
         self.workspace_id.as_deref()
     }
 
+    /// This client without the `anthropic-workspace-id` header, for account-scoped routes
+    /// (ListWorkspaces) asked while the configured workspace ID may be the wrong one. Whether the
+    /// real gateway needs the header on organization routes is UNCONFIRMED (platform.md §6).
+    pub fn without_workspace(mut self) -> Client {
+        self.workspace_id = None;
+        self
+    }
+
     pub(super) async fn build(&self, req: &ApiRequest) -> Result<reqwest::Request, ApiError> {
         let url_text = format!("{}{}", self.base_url, req.path);
         let url = reqwest::Url::parse(&url_text).map_err(|e| ApiError {

@@ -287,7 +287,8 @@ pub struct DoctorArgs {
     /// Intended use, for the permissions check (default: inference,files)
     #[arg(long = "for", value_enum, value_delimiter = ',', value_name = "USE")]
     pub for_: Vec<crate::intents::Intent>,
-    /// When the workspace is not found, look for it in every other region
+    /// List the account's workspaces in every region even when the configured one is found (one
+    /// that is not found, or refused, is always looked for in every region)
     #[arg(long)]
     pub scan_regions: bool,
     /// The role whose trust policy to check (default: the assumed role in use)

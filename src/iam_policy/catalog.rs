@@ -143,3 +143,72 @@ pub fn is_account_scoped(action: &str) -> bool {
     anthropic_action_name(action)
         .is_some_and(|name| ACCOUNT_SCOPED.iter().any(|a| a.eq_ignore_ascii_case(name)))
 }
+
+/// The IAM action the gateway authorizes for a route (platform.md §3.2, the routes cpaws calls),
+/// from a method and a path such as `/v1/files/file_01/content` (query ignored).
+pub fn action_for_route(method: &str, path: &str) -> Option<&'static str> {
+    let path = path.split('?').next().unwrap_or(path).trim_end_matches('/');
+    let seg: Vec<&str> = path.split('/').skip(1).collect();
+    let method = method.to_ascii_uppercase();
+    Some(match (method.as_str(), seg.as_slice()) {
+        ("POST", ["v1", "messages"]) => "CreateInference",
+        ("POST", ["v1", "messages", "count_tokens"]) => "CountTokens",
+        ("POST", ["v1", "messages", "batches"]) => "CreateBatchInference",
+        ("GET", ["v1", "messages", "batches"]) => "ListBatchInferences",
+        ("GET", ["v1", "messages", "batches", _]) => "GetBatchInference",
+        ("GET", ["v1", "messages", "batches", _, "results"]) => "GetBatchInference",
+        ("POST", ["v1", "messages", "batches", _, "cancel"]) => "CancelBatchInference",
+        ("DELETE", ["v1", "messages", "batches", _]) => "DeleteBatchInference",
+        ("GET", ["v1", "models"]) => "ListModels",
+        ("GET", ["v1", "models", _]) => "GetModel",
+        ("POST", ["v1", "files"]) => "CreateFile",
+        ("GET", ["v1", "files"]) => "ListFiles",
+        ("GET", ["v1", "files", _]) | ("GET", ["v1", "files", _, "content"]) => "GetFile",
+        ("DELETE", ["v1", "files", _]) => "DeleteFile",
+        ("GET", ["v1", "organizations", "workspaces"]) => "ListWorkspaces",
+        ("POST", ["v1", "organizations", "workspaces"]) => "CreateWorkspace",
+        ("GET", ["v1", "organizations", "workspaces", _]) => "GetWorkspace",
+        ("POST", ["v1", "organizations", "workspaces", _]) => "UpdateWorkspace",
+        ("POST", ["v1", "organizations", "workspaces", _, "archive"]) => "ArchiveWorkspace",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod route_tests {
+    use super::*;
+
+    #[test]
+    fn every_route_cpaws_calls_names_a_known_action() {
+        for (m, p, want) in [
+            ("POST", "/v1/messages", "CreateInference"),
+            ("post", "/v1/messages/count_tokens", "CountTokens"),
+            ("GET", "/v1/models?limit=1", "ListModels"),
+            ("GET", "/v1/models/claude-sonnet-4-6", "GetModel"),
+            ("GET", "/v1/files/file_01/content", "GetFile"),
+            ("DELETE", "/v1/files/file_01", "DeleteFile"),
+            (
+                "GET",
+                "/v1/messages/batches/msgbatch_1/results",
+                "GetBatchInference",
+            ),
+            (
+                "POST",
+                "/v1/messages/batches/msgbatch_1/cancel",
+                "CancelBatchInference",
+            ),
+            ("GET", "/v1/organizations/workspaces", "ListWorkspaces"),
+            (
+                "GET",
+                "/v1/organizations/workspaces/wrkspc_01A",
+                "GetWorkspace",
+            ),
+        ] {
+            let got = action_for_route(m, p);
+            assert_eq!(got, Some(want), "{m} {p}");
+            assert!(KNOWN_ACTIONS.contains(&want), "{want}");
+        }
+        assert_eq!(action_for_route("PUT", "/v1/messages"), None);
+        assert_eq!(action_for_route("GET", "/v2/other"), None);
+    }
+}

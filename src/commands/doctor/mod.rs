@@ -93,7 +93,7 @@ const NETWORK: &[&str] = &[
     "probe",
 ];
 
-/// Commercial regions scanned by --scan-regions.
+/// Commercial regions the workspace check asks when the workspace is not where the settings say.
 const REGIONS: &[&str] = &[
     "us-east-1",
     "us-east-2",
@@ -629,16 +629,37 @@ async fn run_once(
 /// A passing probe proves what the checks that could not look had to find out: the gateway
 /// minted its token, so outbound web identity federation is enabled.
 fn reconcile(results: &mut [CheckResult]) {
-    // The region scan found the workspace: the probe's fix is the scan's answer, not "scan".
-    let found = results.iter().find(|r| r.id == "workspace").and_then(|r| {
-        Some((
-            r.data.as_ref()?["found_in"].as_str()?.to_string(),
-            r.fix.clone()?,
-        ))
-    });
-    if let Some((_, fix)) = &found {
+    // The workspace check asked every region: when it found where the workspace lives (or that
+    // it exists nowhere), a probe refused for the workspace (404, or a bare 403 whose suspects
+    // include it) gets that answer as its fix, and a missing region gets the region found.
+    let finding = results
+        .iter()
+        .find(|r| r.id == "workspace" && r.status == Status::Fail)
+        .filter(|r| {
+            matches!(
+                r.code.as_deref(),
+                Some("workspace_in_other_region" | "workspace_not_found" | "region_missing")
+            ) && r
+                .data
+                .as_ref()
+                .is_some_and(|d| d.get("workspaces").is_some())
+        })
+        .and_then(|r| Some((r.message.clone(), r.fix.clone()?, r.code.clone())));
+    if let Some((message, fix, code)) = &finding {
         for r in results.iter_mut() {
-            if r.id == "probe" && r.code.as_deref() == Some("workspace_not_found") {
+            let about_workspace = matches!(
+                r.code.as_deref(),
+                Some("workspace_not_found" | "forbidden" | "api_key_forbidden")
+            );
+            if r.id == "probe" && r.status == Status::Fail && about_workspace {
+                r.evidence
+                    .push(format!("the workspace check found the cause: {message}"));
+                r.fix = Some(fix.clone());
+            }
+            if r.id == "config"
+                && code.as_deref() == Some("region_missing")
+                && r.code.as_deref() == Some("region_missing")
+            {
                 r.fix = Some(fix.clone());
             }
         }

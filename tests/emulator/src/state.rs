@@ -23,6 +23,11 @@ pub struct State {
     pub default_region: String,
     pub now_offset_seconds: i64,
     pub gateway_error_style: ErrorStyle,
+    /// How a workspace ID the endpoint does not know (wrong, or another region's) is refused:
+    /// platform.md §5.2 documents both readings (UNCONFIRMED).
+    pub workspace_miss: WorkspaceMiss,
+    /// The format IAM mints long-term API keys in (UNCONFIRMED, platform.md §2.2).
+    pub long_term_key_style: KeyStyle,
     /// platform.md §4.4: UNCONFIRMED whether API calls need sts:GetWebIdentityToken; off by default.
     pub require_sts_get_web_identity_token: bool,
     pub accounts: Vec<Account>,
@@ -40,6 +45,70 @@ pub enum ErrorStyle {
     #[default]
     Anthropic,
     Aws,
+}
+
+/// A wrong or other-region workspace ID: the first-party 404 ``Workspace `<id>` not found.``, or a
+/// bare 403 that names neither the workspace nor an action (Anthropic's `claude-api` skill text:
+/// "a 403 means … a wrong workspace_id or a principal missing the IAM action").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkspaceMiss {
+    #[default]
+    NotFound,
+    Forbidden,
+}
+
+/// Long-term key format: `AEAA` + base64(`<alias>:<secret>`) (the [3rd-party] decoded shape), or
+/// `sk-ant-…` (the Claude Code docs' `ANTHROPIC_AWS_API_KEY=sk-ant-xxxxx` for a Console-generated key).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStyle {
+    #[default]
+    Aeaa,
+    SkAnt,
+}
+
+/// One reading of every UNCONFIRMED choice that changes what a client sees when setup is wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Variant {
+    pub error_style: ErrorStyle,
+    pub workspace_miss: WorkspaceMiss,
+    pub key_style: KeyStyle,
+}
+
+impl Variant {
+    /// Every combination: tests of verdicts run under each, so none depends on one guess.
+    pub fn all() -> Vec<Variant> {
+        let mut v = Vec::new();
+        for error_style in [ErrorStyle::Anthropic, ErrorStyle::Aws] {
+            for workspace_miss in [WorkspaceMiss::NotFound, WorkspaceMiss::Forbidden] {
+                for key_style in [KeyStyle::Aeaa, KeyStyle::SkAnt] {
+                    v.push(Variant {
+                        error_style,
+                        workspace_miss,
+                        key_style,
+                    });
+                }
+            }
+        }
+        v
+    }
+
+    pub fn apply(&self, st: &mut State) {
+        st.gateway_error_style = self.error_style;
+        st.workspace_miss = self.workspace_miss;
+        st.long_term_key_style = self.key_style;
+    }
+}
+
+impl std::fmt::Display for Variant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "errors={:?} workspace_miss={:?} key_style={:?}",
+            self.error_style, self.workspace_miss, self.key_style
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -329,6 +398,8 @@ impl Default for State {
             default_region: DEFAULT_REGION.to_string(),
             now_offset_seconds: 0,
             gateway_error_style: ErrorStyle::Anthropic,
+            workspace_miss: WorkspaceMiss::NotFound,
+            long_term_key_style: KeyStyle::Aeaa,
             require_sts_get_web_identity_token: false,
             accounts: Vec::new(),
             access_keys: Vec::new(),

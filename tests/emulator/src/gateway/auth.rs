@@ -53,8 +53,16 @@ pub(super) fn authenticate(
         // No credentials at all: AWS's "Missing Authentication Token" (403; UNCONFIRMED status).
         return Err(sigfail_to_error(&SigFail::Missing));
     };
-    if key.starts_with("sk-ant-") {
-        // First-party Claude Console key (UNCONFIRMED gateway text; first-party style).
+    let is_long_term_key = |k: &str| {
+        st.accounts.iter().any(|a| {
+            a.service_specific_credentials
+                .iter()
+                .any(|c| c.secret == k && c.service == BEARER_SERVICE_NAME)
+        })
+    };
+    if key.starts_with("sk-ant-") && !is_long_term_key(&key) {
+        // First-party Claude Console key (UNCONFIRMED gateway text; first-party style). Under
+        // `long_term_key_style: "sk_ant"` IAM's own long-term keys look alike and are accepted.
         return Err(ApiError::new(401, "invalid x-api-key"));
     }
     let invalid = || ApiError::aws(403, "UnrecognizedClientException", MSG_INVALID_TOKEN);

@@ -114,6 +114,20 @@ pub fn workspace_arn(region: &str, account: &str, id: &str) -> String {
     format!("arn:aws:{SERVICE}:{region}:{account}:workspace/{id}")
 }
 
+/// A workspace this endpoint does not know (wrong ID, or another region's), answered as the
+/// state's `workspace_miss` reading says (both documented, platform.md §5.2; UNCONFIRMED which).
+fn workspace_miss(st: &crate::state::State, id: &str) -> ApiError {
+    match st.workspace_miss {
+        crate::state::WorkspaceMiss::NotFound => {
+            ApiError::new(404, format!("Workspace `{id}` not found."))
+        }
+        // A bare 403 that names neither the workspace nor an IAM action.
+        crate::state::WorkspaceMiss::Forbidden => {
+            ApiError::aws(403, "AccessDeniedException", "Forbidden")
+        }
+    }
+}
+
 fn valid_workspace_id(id: &str) -> bool {
     id.strip_prefix("wrkspc_")
         .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric()))
@@ -245,7 +259,7 @@ async fn handle_inner(
                     .workspace(&id)
                     .is_some_and(|w| w.region == region && (is_org || !w.archived));
                 if !visible {
-                    return Err(ApiError::new(404, format!("Workspace `{id}` not found.")));
+                    return Err(workspace_miss(&st, &id));
                 }
                 Some(id)
             }

@@ -114,5 +114,5 @@ fn find_workspace(st: &State, ctx: &Ctx, id: &str) -> Result<Workspace, ApiError
         .and_then(|a| a.workspace(id))
         .filter(|w| w.region == ctx.region)
         .cloned()
-        .ok_or_else(|| ApiError::new(404, format!("Workspace `{id}` not found.")))
+        .ok_or_else(|| super::workspace_miss(st, id))
 }

@@ -5,7 +5,9 @@ use super::{
     IamError, R, account, account_mut, authz, err, iso8601, no_such_user, paginate, param,
     parse_rfc3339, required, user_resource,
 };
-use crate::state::{Account, Caller, CallerKind, ServiceSpecificCredential, State, unique_id};
+use crate::state::{
+    Account, Caller, CallerKind, KeyStyle, ServiceSpecificCredential, State, unique_id,
+};
 use crate::xml::{elem, members, wrap};
 use std::time::SystemTime;
 
@@ -47,21 +49,27 @@ fn ssc_alias(user: &str, account: &str) -> String {
 /// [3rd-party] decoded shape `AEAA` + base64(`<alias>:<secret>`), i.e. the same construction as
 /// Bedrock's `ABSK` keys from ServiceCredentialAlias + ServiceCredentialSecret. The gateway
 /// matches a presented key against this exact value (stored in the credential's `secret`).
-fn new_api_key(user: &str, account: &str) -> String {
+/// With `long_term_key_style: "sk_ant"` the key is `sk-ant-` + the same base64 (the other reading:
+/// the Claude Code docs show `ANTHROPIC_AWS_API_KEY=sk-ant-xxxxx` for a Console-generated key).
+fn new_api_key(style: KeyStyle, user: &str, account: &str) -> String {
     use base64::Engine;
     let secret: String = uuid::Uuid::new_v4().simple().to_string();
     let raw = format!("{}:{secret}", ssc_alias(user, account));
-    format!(
-        "AEAA{}",
-        base64::engine::general_purpose::STANDARD.encode(raw.as_bytes())
-    )
+    let encoded = base64::engine::general_purpose::STANDARD.encode(raw.as_bytes());
+    match style {
+        KeyStyle::Aeaa => format!("AEAA{encoded}"),
+        KeyStyle::SkAnt => format!("sk-ant-{encoded}"),
+    }
 }
 
 /// Splits a stored key into (alias, secret) when it has the `AEAA` + base64(alias:secret) shape.
 fn split_api_key(key: &str) -> Option<(String, String)> {
     use base64::Engine;
     let raw = base64::engine::general_purpose::STANDARD
-        .decode(key.strip_prefix("AEAA")?)
+        .decode(
+            key.strip_prefix("AEAA")
+                .or_else(|| key.strip_prefix("sk-ant-"))?,
+        )
         .ok()?;
     let raw = String::from_utf8(raw).ok()?;
     let (alias, secret) = raw.split_once(':')?;
@@ -136,6 +144,7 @@ pub(super) fn create_ssc(
         },
         None => None,
     };
+    let style = state.long_term_key_style;
     let acct = account_mut(state, caller)?;
     if acct.user(&user).is_none() {
         return Err(no_such_user(&user));
@@ -166,7 +175,7 @@ pub(super) fn create_ssc(
         id: unique_id("ACCA", &uuid::Uuid::new_v4().to_string()),
         user: user.clone(),
         service,
-        secret: new_api_key(&user, &acct.id),
+        secret: new_api_key(style, &user, &acct.id),
         status: "Active".to_string(),
         created: iso8601(now),
         expires,
@@ -274,10 +283,11 @@ pub(super) fn reset_ssc(state: &mut State, caller: &Caller, p: &[(String, String
     let id = required(p, "ServiceSpecificCredentialId")?.to_string();
     let arn = user_resource(state, caller, &user);
     authz(state, caller, "ResetServiceSpecificCredential", &arn)?;
+    let style = state.long_term_key_style;
     let acct = account_mut(state, caller)?;
     let account_id = acct.id.clone();
     let cred = find_ssc(acct, &user, &id)?;
-    cred.secret = new_api_key(&user, &account_id);
+    cred.secret = new_api_key(style, &user, &account_id);
     Ok(wrap(
         "ServiceSpecificCredential",
         &ssc_xml(cred, &account_id, true),
