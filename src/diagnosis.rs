@@ -78,21 +78,32 @@ pub fn parse_not_authorized(msg: &str) -> Option<(String, String)> {
     Some((action, resource))
 }
 
-/// The intent of `cpaws policy gen` that grants an action.
-fn intent_for(action: &str) -> &'static str {
-    let a = action
-        .rsplit(':')
-        .next()
-        .unwrap_or(action)
-        .to_ascii_lowercase();
-    match a.as_str() {
-        "createinference" | "counttokens" | "listmodels" | "getmodel" => "inference",
-        "createfile" | "listfiles" | "getfile" | "deletefile" => "files",
-        "callwithbearertoken" => "api-key",
-        "getworkspace" | "listworkspaces" => "workspaces",
-        a if a.contains("batch") => "batches",
-        _ => "full",
+/// The smallest intent of `cpaws policy gen` that grants an `aws-external-anthropic` action, from
+/// the intents' own action lists; None for actions no intent grants (IAM's, STS's, or service
+/// actions cpaws does not generate).
+fn intent_for(action: &str) -> Option<&'static str> {
+    use crate::intents::Intent;
+    let (service, name) = action
+        .split_once(':')
+        .unwrap_or(("aws-external-anthropic", action));
+    if !service.eq_ignore_ascii_case("aws-external-anthropic") {
+        return None;
     }
+    [
+        Intent::Inference,
+        Intent::Files,
+        Intent::Batches,
+        Intent::Workspaces,
+        Intent::ApiKey,
+    ]
+    .into_iter()
+    .find(|i| {
+        let (ws, acct) = i.actions();
+        ws.iter()
+            .chain(acct.iter())
+            .any(|a| a.eq_ignore_ascii_case(name))
+    })
+    .map(Intent::name)
 }
 
 /// An error that says nothing about the user's setup: the service failed (5xx), was throttled,
@@ -299,10 +310,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 return d(
                     "first_party_key",
                     exit::REJECTED,
-                    format!(
-                        "the API key looks like a first-party Claude Console key (sk-ant-…) and the service refused it ({}); Claude Platform on AWS only accepts keys from AWS",
-                        summary(e)
-                    ),
+                    "the API key looks like a first-party Claude Console key (sk-ant-…) and the service refused it; Claude Platform on AWS only accepts keys from AWS",
                     "use a key from the AWS Console (Claude Platform on AWS → API keys), `cpaws keys create`, or SigV4 credentials; put it in ANTHROPIC_AWS_API_KEY",
                 );
             }
@@ -374,32 +382,41 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "missing_call_with_bearer_token",
                 exit::REJECTED,
                 "the principal behind the API key lacks aws-external-anthropic:CallWithBearerToken, which every API-key caller needs (on Resource \"*\")",
-                "cpaws policy gen --intent api-key   (adds aws-external-anthropic:CallWithBearerToken on \"*\"; attach it to the key's IAM user or role)",
+                "`cpaws policy gen --intent api-key --user NAME` (or `--role NAME`: the key's IAM principal) writes and attaches aws-external-anthropic:CallWithBearerToken on \"*\"",
             );
         }
+        let on = if resource == "*" {
+            "\"*\"".to_string()
+        } else {
+            resource.clone()
+        };
+        let managed = crate::intents::managed_policies_granting(&short);
+        let managed = match managed.as_slice() {
+            [] => String::new(),
+            [one] => format!("; or attach the AWS managed policy {one}"),
+            [first, second, ..] => format!(
+                "; or attach an AWS managed policy that grants it: {first} (the smallest) or {second}"
+            ),
+        };
+        let fix = match intent_for(&action) {
+            Some(intent) => format!(
+                "grant {action} on {on}: `cpaws policy gen --intent {intent} --user NAME` (or `--role NAME`) writes and attaches a policy for it{managed}"
+            ),
+            // No intent of `policy gen` grants it (an IAM or STS action, say): the exact statement.
+            None => format!(
+                "ask an IAM administrator to add this statement to the principal's policy: {{\"Effect\": \"Allow\", \"Action\": \"{action}\", \"Resource\": \"{}\"}}{managed}",
+                if resource == "*" {
+                    "*"
+                } else {
+                    resource.as_str()
+                }
+            ),
+        };
         return d(
             "missing_action",
             exit::REJECTED,
             format!("the principal is not allowed {action} on {resource}"),
-            {
-                let managed = crate::intents::managed_policies_granting(&short);
-                let managed = match managed.as_slice() {
-                    [] => String::new(),
-                    [one] => format!("; or attach the AWS managed policy {one}"),
-                    [first, second, ..] => format!(
-                        "; or attach an AWS managed policy that grants it: {first} (the smallest) or {second}"
-                    ),
-                };
-                format!(
-                    "grant {action} on {}: `cpaws policy gen --intent {} --user NAME` (or `--role NAME`) writes and attaches a policy for it{managed}",
-                    if resource == "*" {
-                        "\"*\"".to_string()
-                    } else {
-                        resource.clone()
-                    },
-                    intent_for(&short)
-                )
-            },
+            fix,
         );
     }
 
@@ -681,10 +698,10 @@ fn forbidden_suspects(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         .collect::<Vec<_>>()
         .join("; ");
     let grant = action
-        .map(|a| {
+        .and_then(intent_for)
+        .map(|intent| {
             format!(
-                "; if the workspace is right, grant the action: `cpaws policy gen --intent {} --user NAME` (or `--role NAME`)",
-                intent_for(a)
+                "; if the workspace is right, grant the action: `cpaws policy gen --intent {intent} --user NAME` (or `--role NAME`)"
             )
         })
         .unwrap_or_default();

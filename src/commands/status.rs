@@ -197,16 +197,14 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                 for p in done {
                     if let Some(e) = &p.error {
                         let dg = diagnosis::diagnose(e, &cx);
-                        problems.push(problem(
-                            dg.code,
-                            format!(
-                                "{}: {} ({})",
-                                p.report.proves,
-                                dg.cause,
-                                diagnosis::summary(e)
-                            ),
-                            dg.fix,
-                        ));
+                        // The service's words as evidence, unless the cause already quotes them.
+                        let said = diagnosis::summary(e);
+                        let message = if dg.cause.contains(&e.message) && e.status.is_none() {
+                            format!("{}: {}", p.report.proves, dg.cause)
+                        } else {
+                            format!("{}: {} ({said})", p.report.proves, dg.cause)
+                        };
+                        problems.push(problem(dg.code, message, dg.fix));
                     } else if let Some(found) = p.problem {
                         problems.push(found);
                     }

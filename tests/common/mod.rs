@@ -177,7 +177,35 @@ pub fn run_json(cmd: &mut assert_cmd::Command) -> (i32, Value) {
             String::from_utf8_lossy(&out.stderr)
         )
     });
+    said_once(&v);
     (code, v)
+}
+
+/// No `fix`, `message` or `cause` in a document says the same thing twice (every JSON document a
+/// test reads goes through this).
+pub fn said_once(v: &Value) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                if let (true, Some(t)) = (
+                    matches!(k.as_str(), "fix" | "message" | "cause"),
+                    x.as_str(),
+                ) {
+                    let parts: Vec<&str> = t
+                        .split(['.', ';', '(', ')'])
+                        .map(str::trim)
+                        .filter(|p| p.len() > 12)
+                        .collect();
+                    for (i, p) in parts.iter().enumerate() {
+                        assert!(!parts[i + 1..].contains(p), "said twice: {p:?} in {t:?}");
+                    }
+                }
+                said_once(x);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(said_once),
+        _ => {}
+    }
 }
 
 /// The codes of the `problems` (or `warnings`) array of a status document.
