@@ -96,7 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write a redacted Markdown report for a support ticket')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Intended use, for the permissions check (default: inference,files)')
             [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'The role whose trust policy to check (default: the assumed role in use)')
-            [CompletionResult]::new('--trusted-principal', '--trusted-principal', [CompletionResultType]::ParameterName, 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)')
+            [CompletionResult]::new('--trusted-principal', '--trusted-principal', [CompletionResultType]::ParameterName, 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning')
             [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'Seconds each check may take, 1-3600')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')

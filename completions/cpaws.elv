@@ -91,7 +91,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --report 'Write a redacted Markdown report for a support ticket'
             cand --for 'Intended use, for the permissions check (default: inference,files)'
             cand --role-arn 'The role whose trust policy to check (default: the assumed role in use)'
-            cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)'
+            cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)'
             cand --external-id 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning'
             cand --check-timeout 'Seconds each check may take, 1-3600'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'

@@ -103,7 +103,7 @@ workspaces\t'Reading workspaces'
 api-key\t'Calling with API keys (CallWithBearerToken)'
 full\t'Everything above'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l role-arn -d 'The role whose trust policy to check (default: the assumed role in use)' -r
-complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (neither has a documented principal yet: cpaws says where to find it)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 'Seconds each check may take, 1-3600' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r

@@ -31,9 +31,10 @@ pub fn aws_principal_trust(principal: &str, external_id: Option<&str>) -> Value 
     json!({"Version": "2012-10-17", "Statement": [aws_principal_statement(principal, external_id)]})
 }
 
-/// An AI gateway that assumes a role in its customers' accounts. Presets name only what the
-/// reference cpaws is built from documents (users.md §1D); it gives neither TrueFoundry's nor
-/// Portkey's AWS principal, so neither has one here, and cpaws does not guess.
+/// An AI gateway that assumes a role in its customers' accounts. Each preset's principal is the one
+/// its vendor documents for its hosted service (shared/seeds: TrueFoundry's "AWS Claude Platform"
+/// page, Portkey's "Setup Assumed Role for Claude Platform on AWS"); self-hosted deployments
+/// assume from their own role, which `note` says how to pass.
 #[derive(Clone, Copy, Debug)]
 pub struct Gateway {
     /// The preset's name on the command line (`--principal truefoundry`).
@@ -43,7 +44,7 @@ pub struct Gateway {
     pub principal: Option<&'static str>,
     /// The gateway's own Claude Platform on AWS setup page.
     pub docs: &'static str,
-    /// What its setup asks for, from the same reference.
+    /// What its setup asks for, from the same documents.
     pub note: &'static str,
 }
 
@@ -51,18 +52,32 @@ pub const GATEWAYS: &[Gateway] = &[
     Gateway {
         name: "truefoundry",
         label: "TrueFoundry",
-        principal: None,
+        // "For SAAS deployments: Gateway role ARN: …" (TrueFoundry docs, "Using Assumed Role").
+        principal: Some("arn:aws:iam::416964291864:role/tfy-ctl-production-ai-gateway-deps"),
         docs: "https://www.truefoundry.com/docs/ai-gateway/aws-claude-platform",
-        note: "its \"AWS Claude Platform\" provider also accepts an API key instead of a role",
+        note: "this is TrueFoundry's SaaS gateway role; an on-prem gateway assumes from arn:aws:iam::<your-account>:role/<account-prefix>-truefoundry-deps: pass that ARN instead. Give TrueFoundry the same external ID",
     },
     Gateway {
         name: "portkey",
         label: "Portkey",
-        principal: None,
+        // "Portkey Account ARN: …" — "This ARN is for the hosted Portkey app" (Portkey docs).
+        principal: Some("arn:aws:iam::299329113195:role/portkey-app"),
         docs: "https://portkey.ai/docs/integrations/llms/claude-platform-aws/claude-platform-aws",
-        note: "its assumedRole auth type takes the role ARN and an optional external ID: always set one",
+        note: "this is the hosted Portkey app's role; a self-hosted gateway assumes from its own role (Portkey's Helm docs): pass that ARN instead. Its assumedRole auth type takes the role ARN and the same external ID",
     },
 ];
+
+/// What to tell the user when `given` names a gateway preset: which principal it stands for and
+/// when to pass another.
+pub fn preset_note(given: &str) -> Option<String> {
+    let g = GATEWAYS
+        .iter()
+        .find(|g| g.name.eq_ignore_ascii_case(given.trim()))?;
+    Some(format!(
+        "{}: trusting {} ({}; {})",
+        g.label, g.principal?, g.note, g.docs
+    ))
+}
 
 /// Why a principal given on the command line cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -273,28 +288,30 @@ mod tests {
         ] {
             assert_eq!(resolve_principal(p, "--principal").as_deref(), Ok(p));
         }
-        // The reference documents no principal for either gateway: an error, never a guess.
-        for name in ["truefoundry", "TrueFoundry", "portkey", " PORTKEY "] {
-            let e = resolve_principal(name, "--trusted-principal").unwrap_err();
-            assert!(
-                e.fix.contains("--trusted-principal ARN --external-id ID"),
-                "{e:?}"
-            );
-            assert!(e.fix.contains("https://"), "{e:?}");
-        }
+        // Each preset stands for its vendor's documented hosted principal.
+        assert_eq!(
+            resolve_principal(" PORTKEY ", "--principal").as_deref(),
+            Ok("arn:aws:iam::299329113195:role/portkey-app")
+        );
+        assert_eq!(
+            resolve_principal("TrueFoundry", "--trusted-principal").as_deref(),
+            Ok("arn:aws:iam::416964291864:role/tfy-ctl-production-ai-gateway-deps")
+        );
+        assert!(preset_note("portkey").is_some_and(|n| n.contains("self-hosted")));
+        assert_eq!(preset_note("arn:aws:iam::1:role/x"), None);
         let e = resolve_principal("truefoundy", "--principal").unwrap_err();
         assert!(e.message.contains("truefoundry, portkey"), "{e:?}");
-        // A preset with a documented principal stands for it (a made-up table; fake account).
+        // A preset without a documented principal is an error that says where to find it.
         let table = [Gateway {
-            principal: Some("arn:aws:iam::999988887777:role/example-gateway"),
+            principal: None,
             ..GATEWAYS[0]
         }];
-        assert_eq!(
-            resolve_in(&table, "truefoundry", "--principal").as_deref(),
-            Ok("arn:aws:iam::999988887777:role/example-gateway")
+        let e = resolve_in(&table, "truefoundry", "--trusted-principal").unwrap_err();
+        assert!(
+            e.fix.contains("--trusted-principal ARN --external-id ID"),
+            "{e:?}"
         );
-        // Neither is documented in the reference today; adding one needs its source there.
-        assert!(GATEWAYS.iter().all(|g| g.principal.is_none()));
+        assert!(e.fix.contains("https://"), "{e:?}");
     }
 
     #[test]

@@ -674,34 +674,35 @@ fn trust_requiring_another_external_id_names_both() {
     }
 }
 
-/// `--trusted-principal truefoundry|portkey`: no documented principal to check against, so a usage
-/// error that says where to find it, before any check runs.
+/// `--trusted-principal truefoundry|portkey` checks the trust policy against the vendor's documented
+/// hosted principal: a role that trusts another principal fails, one that trusts it passes.
 #[test]
 fn trusted_principal_gateway_presets() {
+    let portkey = "arn:aws:iam::299329113195:role/portkey-app";
     let s = Sandbox::with_state(with_role(json!({"Version": "2012-10-17", "Statement": [
-        {"Effect": "Allow", "Principal": {"AWS": GATEWAY}, "Action": "sts:AssumeRole"}]})));
-    for (name, label) in [("truefoundry", "TrueFoundry"), ("portkey", "Portkey")] {
-        let out = s
-            .cmd()
-            .args([
-                "doctor",
+        {"Effect": "Allow", "Principal": {"AWS": portkey}, "Action": "sts:AssumeRole",
+         "Condition": {"StringEquals": {"sts:ExternalId": "tenant-7"}}}]})));
+    let run = |name: &str| {
+        doctor(
+            &s,
+            &[
                 "--check",
                 "trust",
                 "--role-arn",
                 ROLE,
                 "--trusted-principal",
                 name,
-            ])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{name}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            err.contains(label) && err.contains("--trusted-principal ARN --external-id"),
-            "{err}"
-        );
-        assert!(s.emu().requests().is_empty(), "nothing was called");
-    }
+                "--external-id",
+                "tenant-7",
+            ],
+        )
+    };
+    let (code, v) = run("portkey");
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(status(&v, "trust"), "pass", "{v:#}");
+    let (code, v) = run("truefoundry");
+    assert_eq!(code, 1, "{v:#}");
+    assert_eq!(status(&v, "trust"), "fail", "{v:#}");
 }
 
 #[test]

@@ -551,22 +551,21 @@ fn trust_for_github_and_eks_and_account_root() {
         .stderr(predicate::str::contains("--principal"));
 }
 
-/// Gateway presets: the reference cpaws is built from documents no AWS principal for TrueFoundry or
-/// Portkey, so naming one does not produce a policy with a guessed principal; it says where to
-/// find the real one and what to pass. A misspelt name is not taken for an ARN either.
+/// Gateway presets stand for the principal each vendor documents for its hosted service, with a
+/// note (stderr) on self-hosted deployments; a misspelt name is not taken for an ARN.
 #[test]
-fn gateway_presets_without_a_documented_principal_say_where_to_find_it() {
+fn gateway_presets_trust_the_documented_principal() {
     let s = Sandbox::new();
-    for (name, label, url) in [
+    for (name, arn, label) in [
         (
             "truefoundry",
+            "arn:aws:iam::416964291864:role/tfy-ctl-production-ai-gateway-deps",
             "TrueFoundry",
-            "https://www.truefoundry.com/docs/ai-gateway/aws-claude-platform",
         ),
         (
             "Portkey",
+            "arn:aws:iam::299329113195:role/portkey-app",
             "Portkey",
-            "https://portkey.ai/docs/integrations/llms/claude-platform-aws/claude-platform-aws",
         ),
     ] {
         let out = s
@@ -581,17 +580,13 @@ fn gateway_presets_without_a_documented_principal_say_where_to_find_it() {
             ])
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{name}");
-        assert!(out.stdout.is_empty(), "{name}: no policy is printed");
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("a policy");
+        let st = &v["Statement"][0];
+        assert_eq!(st["Principal"]["AWS"], arn, "{v:#}");
+        assert_eq!(st["Condition"]["StringEquals"]["sts:ExternalId"], "gw-1");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(label) && err.contains(url), "{err}");
-        assert!(err.contains("--principal ARN --external-id"), "{err}");
-        let (code, v) = run_json(
-            s.cmd()
-                .args(["--json", "policy", "trust", "--principal", name]),
-        );
-        assert_eq!(code, 2);
-        assert_eq!(v["error"]["code"], "policy.principal", "{v:#}");
+        assert!(err.contains(label) && err.contains("instead"), "{err}");
     }
     s.cmd()
         .args(["policy", "trust", "--principal", "truefoundy"])

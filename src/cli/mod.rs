@@ -295,8 +295,7 @@ pub struct DoctorArgs {
     #[arg(long, value_name = "ARN")]
     pub role_arn: Option<String>,
     /// The principal that must be able to assume that role (a gateway's role, an account, an OIDC
-    /// provider), or a gateway preset: truefoundry, portkey (neither has a documented principal
-    /// yet: cpaws says where to find it)
+    /// provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)
     #[arg(long, value_name = "ARN")]
     pub trusted_principal: Option<String>,
     /// The sts:ExternalId that principal sends; a trust policy that does not require it is a

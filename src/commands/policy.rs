@@ -279,6 +279,9 @@ async fn trust_cmd(
     let settings = config::resolve(&g.overrides()).await?;
     let mut statements = Vec::new();
     if let Some(p) = &a.principal {
+        if let Some(note) = crate::trust::preset_note(p) {
+            printer.info(&note);
+        }
         let p = crate::trust::resolve_principal(p, "--principal")
             .map_err(|e| CliError::usage("policy.principal", e.message).with_fix(e.fix))?;
         statements.push(crate::trust::aws_principal_statement(
