@@ -85,8 +85,8 @@ fn intent_for(action: &str) -> Option<&'static str> {
     use crate::intents::Intent;
     let (service, name) = action
         .split_once(':')
-        .unwrap_or(("aws-external-anthropic", action));
-    if !service.eq_ignore_ascii_case("aws-external-anthropic") {
+        .unwrap_or((crate::sign::SERVICE, action));
+    if !service.eq_ignore_ascii_case(crate::sign::SERVICE) {
         return None;
     }
     [

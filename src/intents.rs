@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-pub const PREFIX: &str = "aws-external-anthropic";
+pub use crate::sign::SERVICE as PREFIX;
 
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum, serde::Serialize,

@@ -25,6 +25,7 @@ pub mod iam_policy;
 pub mod intents;
 pub mod models;
 pub mod output;
+pub mod paths;
 pub mod principal;
 pub mod prompt;
 pub mod readiness;

@@ -83,9 +83,7 @@ struct AliasEntry {
 }
 
 pub fn alias_cache_path() -> Option<std::path::PathBuf> {
-    use etcetera::BaseStrategy;
-    let base = etcetera::choose_base_strategy().ok()?;
-    Some(base.cache_dir().join("cpaws").join("models.json"))
+    crate::paths::cache_dir().map(|d| d.join("models.json"))
 }
 
 fn now_secs() -> u64 {

@@ -35,6 +35,10 @@ pub use sse::{LineFramer, MAX_SSE_EVENT, SseEvent, Utf8Repair};
 use sse::{SSE_EXCERPT, first_bytes, is_event_stream, one_line};
 
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
+/// The Files API beta (`anthropic-beta`), optional on Claude Platform on AWS: chat sends it with
+/// a message that references uploaded files; `cpaws files` only with `--beta`.
+pub const FILES_BETA: &str = "files-api-2025-04-14";
+
 /// The longest wait a `retry-after` can ask for that cpaws honours; a longer one is reported.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 /// Waits longer than this are announced on stderr (as uv announces its retries).

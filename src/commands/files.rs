@@ -25,8 +25,6 @@ use crate::prompt::confirm;
 
 /// The Files API's upload limit (platform.md §5.1: 413 above 500 MB for files).
 pub const MAX_UPLOAD_BYTES: u64 = 500 * 1024 * 1024;
-/// The beta header the Files API needed before it was GA (platform.md §6).
-pub const FILES_BETA: &str = "files-api-2025-04-14";
 const READ_BUF: usize = 1024 * 1024;
 /// `files list --all` follows at most this many pages (with `--limit 1000`, a million files), so a
 /// service that says `has_more` forever cannot keep cpaws listing forever.

@@ -47,7 +47,7 @@ pub async fn run(g: &GlobalArgs, a: &KeysArgs, printer: &Printer) -> anyhow::Res
 // ---------------------------------------------------------------------------------------------
 // Durations
 
-/// `90`, `90s`, `30m`, `1h`, `1h30m`, `12h`: a whole number of seconds.
+/// `90` (seconds), or what humantime reads: `90s`, `30m`, `1h`, `1h30m`, `12h`, `1d`.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
     if t.is_empty() {
@@ -56,30 +56,8 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     if let Ok(n) = t.parse::<u64>() {
         return Ok(Duration::from_secs(n));
     }
-    let mut total: u64 = 0;
-    let mut num = String::new();
-    for ch in t.chars() {
-        if ch.is_ascii_digit() {
-            num.push(ch);
-            continue;
-        }
-        let unit = match ch {
-            's' => 1,
-            'm' => 60,
-            'h' => 3600,
-            'd' => 86400,
-            _ => return Err(format!("unknown unit {ch:?} in {t:?} (use s, m, h)")),
-        };
-        let n: u64 = num
-            .parse()
-            .map_err(|_| format!("{t:?} is not a duration (e.g. 30m, 1h, 12h)"))?;
-        total = total.saturating_add(n.saturating_mul(unit));
-        num.clear();
-    }
-    if !num.is_empty() {
-        return Err(format!("{t:?} has a number without a unit at the end"));
-    }
-    Ok(Duration::from_secs(total))
+    humantime::parse_duration(t)
+        .map_err(|e| format!("{t:?} is not a duration ({e}; e.g. 30m, 1h, 1h30m, 12h)"))
 }
 
 /// `45s`, `30m`, `1h30m`, `12h`, `12h1s`: every unit that is not zero, down to the second.

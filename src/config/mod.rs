@@ -98,10 +98,7 @@ impl fmt::Debug for Secret {
 }
 
 pub fn default_config_path() -> Option<PathBuf> {
-    use etcetera::BaseStrategy;
-    etcetera::choose_base_strategy()
-        .ok()
-        .map(|s| s.config_dir().join("cpaws").join("config.toml"))
+    crate::paths::config_dir().map(|d| d.join("config.toml"))
 }
 
 pub fn valid_workspace_id(id: &str) -> bool {

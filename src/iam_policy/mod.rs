@@ -32,7 +32,7 @@ use std::fmt;
 use serde_json::Value;
 
 /// The IAM service prefix of Claude Platform on AWS.
-pub const SERVICE_PREFIX: &str = "aws-external-anthropic";
+pub use crate::sign::SERVICE as SERVICE_PREFIX;
 
 /// Request context: condition key (any case) → values.
 pub type Context = BTreeMap<String, Vec<String>>;

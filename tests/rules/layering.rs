@@ -11,6 +11,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "base",
         &[
             "envvars", "output", "error", "atomic", "signals", "sign", "tls", "prompt", "config",
+            "paths",
         ],
     ),
     (

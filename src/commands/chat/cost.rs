@@ -44,9 +44,7 @@ const DEFAULTS: &[(&str, f64, f64)] = &[
 ];
 
 pub fn prices_path() -> Option<PathBuf> {
-    use etcetera::BaseStrategy;
-    let base = etcetera::choose_base_strategy().ok()?;
-    Some(base.config_dir().join("cpaws").join("prices.toml"))
+    crate::paths::config_dir().map(|d| d.join("prices.toml"))
 }
 
 /// The price of a model: the override file first, then the built-in table.

@@ -44,7 +44,7 @@ pub const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 /// PDFs: base64 grows by 4/3 and a request is at most 32 MB.
 pub const MAX_PDF_BYTES: u64 = 20 * 1024 * 1024;
 const DEFAULT_MAX_TOKENS: u64 = 8192;
-const FILES_BETA: &str = "files-api-2025-04-14";
+use crate::api::FILES_BETA;
 
 pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
     match &a.command {

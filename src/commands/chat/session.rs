@@ -35,9 +35,7 @@ pub struct Session {
 }
 
 pub fn data_dir() -> Option<PathBuf> {
-    use etcetera::BaseStrategy;
-    let base = etcetera::choose_base_strategy().ok()?;
-    Some(base.data_dir().join("cpaws"))
+    crate::paths::data_dir()
 }
 
 pub fn sessions_dir() -> Result<PathBuf, CliError> {
