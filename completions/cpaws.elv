@@ -51,6 +51,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand chat 'Chat with Claude: one-shot or interactive, streaming'
             cand files 'Upload, list, download and delete files (the Files API)'
             cand models 'List the models the workspace serves, or show one'
+            cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1038,6 +1039,103 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         }
         &'cpaws;models;help;help'= {
         }
+        &'cpaws;workspaces'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the account''s workspaces in the region in use (ListWorkspaces), marking the configured one'
+            cand get 'Show one workspace (GetWorkspace); default: the configured one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;workspaces;list'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --all-regions 'Ask every commercial region''s endpoint at once and show where each workspace lives'
+            cand --include-archived 'Include archived workspaces'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;workspaces;get'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;workspaces;help'= {
+            cand list 'List the account''s workspaces in the region in use (ListWorkspaces), marking the configured one'
+            cand get 'Show one workspace (GetWorkspace); default: the configured one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;workspaces;help;list'= {
+        }
+        &'cpaws;workspaces;help;get'= {
+        }
+        &'cpaws;workspaces;help;help'= {
+        }
         &'cpaws;env'= {
             cand --for 'The tool to configure'
             cand --shell 'Shell syntax (default: from $SHELL)'
@@ -1134,6 +1232,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand chat 'Chat with Claude: one-shot or interactive, streaming'
             cand files 'Upload, list, download and delete files (the Files API)'
             cand models 'List the models the workspace serves, or show one'
+            cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1217,6 +1316,14 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help;models;list'= {
         }
         &'cpaws;help;models;get'= {
+        }
+        &'cpaws;help;workspaces'= {
+            cand list 'List the account''s workspaces in the region in use (ListWorkspaces), marking the configured one'
+            cand get 'Show one workspace (GetWorkspace); default: the configured one'
+        }
+        &'cpaws;help;workspaces;list'= {
+        }
+        &'cpaws;help;workspaces;get'= {
         }
         &'cpaws;help;env'= {
         }

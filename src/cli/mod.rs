@@ -4,6 +4,7 @@ pub mod chat;
 pub mod files;
 pub mod keys;
 pub mod models;
+pub mod workspaces;
 
 use std::path::PathBuf;
 
@@ -242,6 +243,8 @@ pub enum Command {
     Files(files::FilesArgs),
     /// List the models the workspace serves, or show one
     Models(models::ModelsArgs),
+    /// List the account's workspaces (in one region or all), or show one
+    Workspaces(workspaces::WorkspacesArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
     /// Print a shell completion script

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod models;
 pub mod policy;
 pub mod status;
+pub mod workspaces;
 
 use std::sync::Arc;
 
