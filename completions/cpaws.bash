@@ -410,7 +410,7 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__chat)
-            opts="-m -s -a -c -v -q -y -h -V --model --system --max-tokens --temperature --thinking --show-thinking --attach --file-id --no-cache --cache-ttl --raw --stream-json --session --continue --no-save --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version list show rm help"
+            opts="-m -s -a -c -v -q -y -h -V --model --system --max-tokens --temperature --thinking --show-thinking --attach --file-id --no-cache --cache-ttl --raw --stream-json --session --continue --no-save --count-tokens --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version list show rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
