@@ -51,6 +51,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand chat 'Chat with Claude: one-shot or interactive, streaming'
             cand files 'Upload, list, download and delete files (the Files API)'
             cand models 'List the models the workspace serves, or show one'
+            cand batches 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
             cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
             cand completions 'Print a shell completion script'
@@ -1040,6 +1041,271 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         }
         &'cpaws;models;help;help'= {
         }
+        &'cpaws;batches'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+            cand list 'List the workspace''s batches, newest first'
+            cand get 'Show one batch: status, request counts, times'
+            cand cancel 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+            cand delete 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+            cand wait 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+            cand results 'Stream a batch''s results as JSON lines (from its results_url), to stdout or -o FILE'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;batches;create'= {
+            cand -m 'Model for the lines whose params have none (an ID, or opus / sonnet / haiku)'
+            cand --model 'Model for the lines whose params have none (an ID, or opus / sonnet / haiku)'
+            cand --max-tokens 'max_tokens for the lines whose params have none (1 to 1000000)'
+            cand -s 'System prompt for the lines whose params have none: TEXT, or @FILE'
+            cand --system 'System prompt for the lines whose params have none: TEXT, or @FILE'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --split 'Above the API''s limits per batch (100,000 requests or 256 MB), create several batches'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;list'= {
+            cand --limit 'Batches per page (1–1000)'
+            cand --after 'Start after this batch ID (the last ID of the previous page)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --all 'Fetch every page'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;get'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;cancel'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;delete'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;wait'= {
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;results'= {
+            cand -o 'Write to FILE instead of stdout (atomically: all of it or nothing)'
+            cand --output 'Write to FILE instead of stdout (atomically: all of it or nothing)'
+            cand --only 'Only results of these types (comma-separated)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --wait 'Wait for the batch to end first (as `batches wait`)'
+            cand --force 'Overwrite FILE if it exists'
+            cand --text 'Print `custom_id<TAB>text` lines (the answer''s text, with \n, \t and \\ escaped)'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;batches;help'= {
+            cand create 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+            cand list 'List the workspace''s batches, newest first'
+            cand get 'Show one batch: status, request counts, times'
+            cand cancel 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+            cand delete 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+            cand wait 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+            cand results 'Stream a batch''s results as JSON lines (from its results_url), to stdout or -o FILE'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cpaws;batches;help;create'= {
+        }
+        &'cpaws;batches;help;list'= {
+        }
+        &'cpaws;batches;help;get'= {
+        }
+        &'cpaws;batches;help;cancel'= {
+        }
+        &'cpaws;batches;help;delete'= {
+        }
+        &'cpaws;batches;help;wait'= {
+        }
+        &'cpaws;batches;help;results'= {
+        }
+        &'cpaws;batches;help;help'= {
+        }
         &'cpaws;workspaces'= {
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
@@ -1233,6 +1499,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand chat 'Chat with Claude: one-shot or interactive, streaming'
             cand files 'Upload, list, download and delete files (the Files API)'
             cand models 'List the models the workspace serves, or show one'
+            cand batches 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
             cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
             cand completions 'Print a shell completion script'
@@ -1317,6 +1584,29 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help;models;list'= {
         }
         &'cpaws;help;models;get'= {
+        }
+        &'cpaws;help;batches'= {
+            cand create 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+            cand list 'List the workspace''s batches, newest first'
+            cand get 'Show one batch: status, request counts, times'
+            cand cancel 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+            cand delete 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+            cand wait 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+            cand results 'Stream a batch''s results as JSON lines (from its results_url), to stdout or -o FILE'
+        }
+        &'cpaws;help;batches;create'= {
+        }
+        &'cpaws;help;batches;list'= {
+        }
+        &'cpaws;help;batches;get'= {
+        }
+        &'cpaws;help;batches;cancel'= {
+        }
+        &'cpaws;help;batches;delete'= {
+        }
+        &'cpaws;help;batches;wait'= {
+        }
+        &'cpaws;help;batches;results'= {
         }
         &'cpaws;help;workspaces'= {
             cand list 'List the account''s workspaces in the region in use (ListWorkspaces), marking the configured one'

@@ -572,7 +572,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "too_large",
                 exit::REJECTED,
                 format!("the request is too large: {msg}"),
-                "messages and count_tokens take up to 32 MB, files up to 500 MB; make the request smaller",
+                "messages and count_tokens take up to 32 MB, files up to 500 MB, a batch up to 256 MB (batches create --split makes several); make the request smaller",
             );
         }
         429 => {

@@ -1,5 +1,6 @@
 //! One module per subcommand, over the shared layers.
 
+pub mod batches;
 pub mod chat;
 pub mod completions;
 pub mod doctor;
