@@ -223,6 +223,8 @@ mod tests {
             serde_json::json!([1, 2]),
             serde_json::json!({"data": [1]}),
             serde_json::json!({"data": [{"id": 7}]}),
+            serde_json::json!({"data": [{"name": "no id"}]}),
+            Value::Null,
             serde_json::json!({}),
             serde_json::json!({"data": [], "has_more": "yes"}),
             serde_json::json!({"data": [], "last_id": 3}),
@@ -236,5 +238,7 @@ mod tests {
         .unwrap();
         assert!(ok.has_more);
         assert_eq!(ok.last_id.as_deref(), Some("a"));
+        let empty = parse_page(&serde_json::json!({"data": []}), "files").unwrap();
+        assert_eq!((empty.has_more, empty.last_id), (false, None));
     }
 }

@@ -13,9 +13,10 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::api::{ApiError, ApiRequest, Body, Client, ListError, ListQuery, Part, ResponseMeta};
+use crate::api::{ApiError, ApiRequest, Body, Client, ListQuery, Part, ResponseMeta};
 use crate::cli::GlobalArgs;
 use crate::cli::batches::{BatchesArgs, BatchesCommand};
+use crate::commands::list_error;
 use crate::config::AuthMode;
 use crate::diagnosis::{self, DiagContext, unexpected_response};
 use crate::error::{CliError, exit};
@@ -374,35 +375,6 @@ fn list_query(limit: u32, after: Option<&str>, all: bool) -> ListQuery {
                 && c.chars()
                     .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
         },
-    }
-}
-
-/// A listing error as the CLI reports it.
-pub(crate) fn list_error(what: &str, e: ListError, cx: &DiagContext) -> CliError {
-    match e {
-        ListError::Api(e) => diagnosis::to_cli_error(what, &e, cx),
-        ListError::Shape {
-            call,
-            expected,
-            body,
-            meta,
-        } => unexpected_response(what, &call, &expected, &body, &meta),
-        ListError::Paging {
-            message,
-            cause,
-            fix,
-            meta,
-        } => {
-            let mut e = CliError::new(
-                exit::SERVICE,
-                "unexpected_response",
-                format!("{what}: {message}"),
-            )
-            .with_cause(cause)
-            .with_fix(fix);
-            e.details.extend(meta.request_ids());
-            e
-        }
     }
 }
 
