@@ -698,6 +698,36 @@ pub fn unexpected_response(
     e
 }
 
+/// A listing error ([`crate::api::Client::list_pages`]) as the CLI reports it: the service's errors
+/// through [`diagnose`], a page of the wrong shape or broken paging as `unexpected_response`.
+pub fn list_error(what: &str, e: crate::api::ListError, cx: &DiagContext) -> CliError {
+    match e {
+        crate::api::ListError::Api(e) => to_cli_error(what, &e, cx),
+        crate::api::ListError::Shape {
+            call,
+            expected,
+            body,
+            meta,
+        } => unexpected_response(what, &call, &expected, &body, &meta),
+        crate::api::ListError::Paging {
+            message,
+            cause,
+            fix,
+            meta,
+        } => {
+            let mut e = CliError::new(
+                exit::SERVICE,
+                "unexpected_response",
+                format!("{what}: {message}"),
+            )
+            .with_cause(cause)
+            .with_fix(fix);
+            e.details.extend(meta.request_ids());
+            e
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

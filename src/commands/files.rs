@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::api::{ApiError, ApiRequest, Body, Client, ListQuery, Part, ResponseMeta};
 use crate::cli::GlobalArgs;
 use crate::cli::files::{FilesArgs, FilesCommand};
-use crate::commands::{AwsCtx, list_error};
+use crate::commands::AwsCtx;
 use crate::config::AuthMode;
 use crate::diagnosis::unexpected_response;
 use crate::diagnosis::{self, DiagContext};
@@ -409,7 +409,7 @@ async fn list(
             valid_cursor: |c| check_id(c).is_ok(),
         })
         .await
-        .map_err(|e| list_error("listing files failed", e, &ctx.cx))?;
+        .map_err(|e| crate::diagnosis::list_error("listing files failed", e, &ctx.cx))?;
     let files = listing.items;
     let last_page = listing.last_page;
     let has_more = listing.has_more;

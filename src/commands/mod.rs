@@ -15,7 +15,6 @@ pub mod workspaces;
 
 use std::sync::Arc;
 
-use crate::api::ListError;
 use crate::aws::{self, CredentialCache};
 use crate::cli::GlobalArgs;
 use crate::config::{self, Settings};
@@ -57,34 +56,5 @@ impl AwsCtx {
     /// For messages: the access key the credentials use, when already resolved.
     pub fn account_hint(&self) -> String {
         "of the current credentials".to_string()
-    }
-}
-
-/// A listing error as the CLI reports it.
-pub fn list_error(what: &str, e: ListError, cx: &DiagContext) -> CliError {
-    match e {
-        ListError::Api(e) => crate::diagnosis::to_cli_error(what, &e, cx),
-        ListError::Shape {
-            call,
-            expected,
-            body,
-            meta,
-        } => crate::diagnosis::unexpected_response(what, &call, &expected, &body, &meta),
-        ListError::Paging {
-            message,
-            cause,
-            fix,
-            meta,
-        } => {
-            let mut e = CliError::new(
-                crate::error::exit::SERVICE,
-                "unexpected_response",
-                format!("{what}: {message}"),
-            )
-            .with_cause(cause)
-            .with_fix(fix);
-            e.details.extend(meta.request_ids());
-            e
-        }
     }
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::api::{ApiRequest, Client, ListQuery};
 use crate::cli::GlobalArgs;
 use crate::cli::models::{ModelsArgs, ModelsCommand};
-use crate::commands::{AwsCtx, list_error};
+use crate::commands::AwsCtx;
 use crate::config::AuthMode;
 use crate::diagnosis::{DiagContext, to_cli_error, unexpected_response};
 use crate::error::{CliError, exit};
@@ -72,7 +72,7 @@ async fn list(
             valid_cursor: |c| check_id(c).is_ok(),
         })
         .await
-        .map_err(|e| list_error("listing models failed", e, cx))?;
+        .map_err(|e| crate::diagnosis::list_error("listing models failed", e, cx))?;
     let items = listing.items;
     let last_page = listing.last_page;
     sp.finish_and_clear();

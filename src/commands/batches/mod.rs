@@ -16,7 +16,6 @@ use serde_json::{Value, json};
 use crate::api::{ApiError, ApiRequest, Body, Client, ListQuery, Part, ResponseMeta};
 use crate::cli::GlobalArgs;
 use crate::cli::batches::{BatchesArgs, BatchesCommand};
-use crate::commands::list_error;
 use crate::config::AuthMode;
 use crate::diagnosis::{self, DiagContext, unexpected_response};
 use crate::error::{CliError, exit};
@@ -392,7 +391,7 @@ async fn list(
         .client
         .list_pages(&list_query(limit, after, all))
         .await
-        .map_err(|e| list_error("listing batches failed", e, &ctx.cx))?;
+        .map_err(|e| crate::diagnosis::list_error("listing batches failed", e, &ctx.cx))?;
     sp.finish_and_clear();
     if printer.json {
         let doc = if all {
