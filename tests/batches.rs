@@ -197,6 +197,16 @@ fn bad_input_names_the_line_exits_2_and_sends_nothing() {
         );
     }
     assert!(creates(&s).is_empty(), "a bad file sent a batch");
+    // The file is checked before the settings are needed: no region, the lines are still named.
+    let mut s = s;
+    s.unset("AWS_REGION");
+    let f = s.write("bad.jsonl", "{}\n");
+    let (c, v) = run_json(s.cmd().args(["batches", "create", "--json"]).arg(&f));
+    assert_eq!(
+        (c, v["error"]["code"].as_str()),
+        (2, Some("batches.bad_input")),
+        "{v:#}"
+    );
 }
 
 #[test]

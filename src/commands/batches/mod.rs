@@ -244,10 +244,17 @@ async fn create(
                 .with_cause(e.to_string())
         })?)
     };
-    let ctx = Ctx::load(g).await?;
-    // An alias resolves to a model ID before the lines are written (a GET, not the batch).
-    let model = match model {
-        Some(m) if crate::models::FAMILIES.contains(&m.to_ascii_lowercase().as_str()) => {
+    // An alias resolves to a model ID before the lines are written (a GET, not the batch);
+    // otherwise the file is checked before the settings are even needed.
+    let is_alias =
+        model.is_some_and(|m| crate::models::FAMILIES.contains(&m.to_ascii_lowercase().as_str()));
+    let mut ctx = if is_alias {
+        Some(Ctx::load(g).await?)
+    } else {
+        None
+    };
+    let model = match (model, &ctx) {
+        (Some(m), Some(ctx)) => {
             let list = crate::models::list(&ctx.client)
                 .await
                 .map_err(|e| ctx.err("listing models failed", &e))?;
@@ -261,7 +268,7 @@ async fn create(
                 .with_fix("see what it lists: `cpaws models list --all`")
             })?)
         }
-        m => m.map(str::to_string),
+        (m, _) => m.map(str::to_string),
     };
     let defaults = create::Defaults {
         model,
@@ -277,6 +284,10 @@ async fn create(
     // Blocking file work, on the one-shot commands' single-threaded runtime (nothing else to
     // serve meanwhile).
     let chunks = create::prepare(&mut input, &shown, &defaults, split, &pb)?;
+    let ctx = match ctx.take() {
+        Some(c) => c,
+        None => Ctx::load(g).await?,
+    };
     let mut created: Vec<Value> = Vec::new();
     let n = chunks.len();
     for (i, c) in chunks.into_iter().enumerate() {
