@@ -240,7 +240,8 @@ pub(super) fn prepare(
     let mut cur = ChunkWriter::new().map_err(tmp_err)?;
     let mut total_requests: usize = 0;
     let mut total_bytes: u64 = 0;
-    let mut over_limit = false;
+    // The first line that did not fit in one batch.
+    let mut over_limit: Option<u64> = None;
     let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
     let mut n: u64 = 0;
     let mut read: u64 = 0;
@@ -305,11 +306,11 @@ pub(super) fn prepare(
                                 .map_err(tmp_err)?,
                         );
                     } else {
-                        over_limit = true;
+                        over_limit.get_or_insert(n);
                         continue;
                     }
                 }
-                if !over_limit {
+                if over_limit.is_none() {
                     cur.push(&bytes).map_err(tmp_err)?;
                 }
             }
@@ -342,11 +343,11 @@ pub(super) fn prepare(
         )
         .with_fix("give a file of JSON lines, one {\"custom_id\": …, \"params\": {…}} per line"));
     }
-    if over_limit {
+    if let Some(first) = over_limit {
         return Err(CliError::usage(
             "batches.too_large",
             format!(
-                "{shown} holds {total_requests} requests ({total_bytes} bytes), over the API's limit per batch of {MAX_REQUESTS} requests or 256 MB; nothing was sent"
+                "{shown} holds {total_requests} requests ({total_bytes} bytes), over the API's limit per batch of {MAX_REQUESTS} requests or 256 MB (from line {first} on); nothing was sent"
             ),
         )
         .with_fix("pass --split to create as many batches as it takes, or split the file (e.g. `split -l 100000`)"));
@@ -435,6 +436,7 @@ mod tests {
         }
         let e = run(&input, &Defaults::default(), false).err().unwrap();
         assert_eq!(e.code, "batches.too_large");
+        assert!(e.message.contains("from line 100001 on"), "{}", e.message);
         assert!(e.fix.unwrap().contains("--split"));
         let c = run(&input, &Defaults::default(), true).unwrap();
         assert_eq!(c.len(), 2);
