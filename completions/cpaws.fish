@@ -57,6 +57,8 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "keys" -d 'Create, inspe
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "chat" -d 'Chat with Claude: one-shot or interactive, streaming'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "files" -d 'Upload, list, download and delete files (the Files API)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "models" -d 'List the models the workspace serves, or show one'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "batches" -d 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "workspaces" -d 'List the account\'s workspaces (in one region or all), or show one'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -602,6 +604,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l count-tokens -d 'Count the input tokens of the prompt, system prompt and attachments (POST /v1/messages/count_tokens) and print the count; nothing is sent to the model'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -949,6 +952,320 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subc
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the models the workspace serves: ID, display name, created, and which alias (opus / sonnet / haiku) points to it'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one model (GET /v1/models/ID); an alias (opus, sonnet, haiku) resolves as chat does'
 complete -c cpaws -n "__fish_cpaws_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "create" -d 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "list" -d 'List the workspace\'s batches, newest first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "get" -d 'Show one batch: status, request counts, times'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "cancel" -d 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "delete" -d 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "wait" -d 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "results" -d 'Stream a batch\'s results as JSON lines (from its results_url), to stdout or -o FILE'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and not __fish_seen_subcommand_from create list get cancel delete wait results help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s m -l model -d 'Model for the lines whose params have none (an ID, or opus / sonnet / haiku)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l max-tokens -d 'max_tokens for the lines whose params have none (1 to 1000000)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s s -l system -d 'System prompt for the lines whose params have none: TEXT, or @FILE' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l split -d 'Above the API\'s limits per batch (100,000 requests or 256 MB), create several batches'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l limit -d 'Batches per page (1–1000)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l after -d 'Start after this batch ID (the last ID of the previous page)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s o -l output -d 'Write to FILE instead of stdout (atomically: all of it or nothing)' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l only -d 'Only results of these types (comma-separated)' -r -f -a "succeeded\t''
+errored\t''
+canceled\t''
+expired\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l wait -d 'Wait for the batch to end first (as `batches wait`)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l force -d 'Overwrite FILE if it exists'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l text -d 'Print `custom_id<TAB>text` lines (the answer\'s text, with \\n, \\t and \\\\ escaped)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from results" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the workspace\'s batches, newest first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one batch: status, request counts, times'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "results" -d 'Stream a batch\'s results as JSON lines (from its results_url), to stdout or -o FILE'
+complete -c cpaws -n "__fish_cpaws_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List the account\'s workspaces in the region in use (ListWorkspaces), marking the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one workspace (GetWorkspace); default: the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l all-regions -d 'Ask every commercial region\'s endpoint at once and show where each workspace lives'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l include-archived -d 'Include archived workspaces'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s workspaces in the region in use (ListWorkspaces), marking the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one workspace (GetWorkspace); default: the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand workspaces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l for -d 'The tool to configure' -r -f -a "claude-code\t'Claude Code (CLAUDE_CODE_USE_ANTHROPIC_AWS and friends)'
 sdk\t'The official Anthropic SDKs\' AWS clients'
 gateway\t'An AI gateway\'s form fields'"
@@ -1035,18 +1352,20 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s q -l quiet -d 'Only 
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (short-term and long-term)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "chat" -d 'Chat with Claude: one-shot or interactive, streaming'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "files" -d 'Upload, list, download and delete files (the Files API)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "models" -d 'List the models the workspace serves, or show one'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (short-term and long-term)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "chat" -d 'Chat with Claude: one-shot or interactive, streaming'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "files" -d 'Upload, list, download and delete files (the Files API)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "models" -d 'List the models the workspace serves, or show one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "batches" -d 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "workspaces" -d 'List the account\'s workspaces (in one region or all), or show one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "trust" -d 'Build a trust policy for the role paths people use'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'
@@ -1068,3 +1387,12 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcom
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from files" -f -a "delete" -d 'Delete files (asks on a terminal; --yes otherwise)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "list" -d 'List the models the workspace serves: ID, display name, created, and which alias (opus / sonnet / haiku) points to it'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "get" -d 'Show one model (GET /v1/models/ID); an alias (opus, sonnet, haiku) resolves as chat does'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "create" -d 'Create a batch from JSON lines, one `{"custom_id": …, "params": {…}}` request a line; every line is checked before anything is sent. Prints the batch ID'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List the workspace\'s batches, newest first'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "get" -d 'Show one batch: status, request counts, times'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "cancel" -d 'Cancel a batch that is in progress (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "delete" -d 'Delete an ended batch and its results (asks first on a terminal; --yes elsewhere)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "wait" -d 'Wait until a batch ends, polling with backoff (a progress bar on a terminal); the global --timeout SECS bounds the wait (exit 1 when it passes)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "results" -d 'Stream a batch\'s results as JSON lines (from its results_url), to stdout or -o FILE'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from workspaces" -f -a "list" -d 'List the account\'s workspaces in the region in use (ListWorkspaces), marking the configured one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from workspaces" -f -a "get" -d 'Show one workspace (GetWorkspace); default: the configured one'

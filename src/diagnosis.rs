@@ -596,7 +596,7 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 "too_large",
                 exit::REJECTED,
                 format!("the request is too large: {msg}"),
-                "messages and count_tokens take up to 32 MB, files up to 500 MB; make the request smaller",
+                "messages and count_tokens take up to 32 MB, files up to 500 MB, a batch up to 256 MB (batches create --split makes several); make the request smaller",
             );
         }
         429 => {
@@ -787,6 +787,36 @@ pub fn unexpected_response(
     .with_fix("check that the base URL (--base-url, ANTHROPIC_AWS_BASE_URL) points at Claude Platform on AWS and not at a proxy or another service; if it does, retry, and report it with the request ID if it persists");
     e.details.extend(meta.request_ids());
     e
+}
+
+/// A listing error ([`crate::api::Client::list_pages`]) as the CLI reports it: the service's errors
+/// through [`diagnose`], a page of the wrong shape or broken paging as `unexpected_response`.
+pub fn list_error(what: &str, e: crate::api::ListError, cx: &DiagContext) -> CliError {
+    match e {
+        crate::api::ListError::Api(e) => to_cli_error(what, &e, cx),
+        crate::api::ListError::Shape {
+            call,
+            expected,
+            body,
+            meta,
+        } => unexpected_response(what, &call, &expected, &body, &meta),
+        crate::api::ListError::Paging {
+            message,
+            cause,
+            fix,
+            meta,
+        } => {
+            let mut e = CliError::new(
+                exit::SERVICE,
+                "unexpected_response",
+                format!("{what}: {message}"),
+            )
+            .with_cause(cause)
+            .with_fix(fix);
+            e.details.extend(meta.request_ids());
+            e
+        }
+    }
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ pub mod sign;
 pub mod signals;
 pub mod tls;
 pub mod trust;
+pub mod workspaces;
 
 use std::process::ExitCode;
 
@@ -120,6 +121,8 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
         Command::Chat(a) => commands::chat::run(g, a, printer).await,
         Command::Files(a) => commands::files::run(g, a, printer).await,
         Command::Models(a) => commands::models::run(g, a, printer).await,
+        Command::Batches(a) => commands::batches::run(g, a, printer).await,
+        Command::Workspaces(a) => commands::workspaces::run(g, a, printer).await,
         Command::Env(a) => commands::env::run(g, a, printer).await,
         Command::Completions(a) => commands::completions::run(a.shell),
         Command::Man => commands::completions::run_man(),

@@ -91,6 +91,29 @@ impl Client {
         settings: &Settings,
         creds: Option<Arc<CredentialCache>>,
     ) -> Result<Client, CliError> {
+        Self::build_client(settings, creds, true)
+    }
+
+    /// A client for account-scoped calls (ListWorkspaces) that may go without a workspace: no
+    /// workspace ID needs to be configured, and the `anthropic-workspace-id` header is sent only
+    /// when `with_workspace` and one is.
+    pub fn account_scoped(
+        settings: &Settings,
+        creds: Option<Arc<CredentialCache>>,
+        with_workspace: bool,
+    ) -> Result<Client, CliError> {
+        let mut c = Self::build_client(settings, creds, false)?;
+        if !with_workspace {
+            c.workspace_id = None;
+        }
+        Ok(c)
+    }
+
+    fn build_client(
+        settings: &Settings,
+        creds: Option<Arc<CredentialCache>>,
+        need_workspace: bool,
+    ) -> Result<Client, CliError> {
         let mode = settings.auth_mode();
         let base_url = settings.base_url().ok_or_else(|| {
             CliError::usage("config.region_missing", "no AWS region is configured, and Claude Platform on AWS has no default region")
@@ -134,7 +157,7 @@ impl Client {
                 token: settings.auth_token.as_ref().map(|t| t.value.clone()),
             },
         };
-        if mode != AuthMode::None && settings.workspace_id.is_none() {
+        if need_workspace && mode != AuthMode::None && settings.workspace_id.is_none() {
             return Err(CliError::usage("config.workspace_missing", "no workspace ID is configured")
                 .with_fix("set ANTHROPIC_AWS_WORKSPACE_ID (or pass --workspace-id, or set workspace_id in the cpaws config)"));
         }
@@ -156,14 +179,6 @@ impl Client {
 
     pub fn workspace_id(&self) -> Option<&str> {
         self.workspace_id.as_deref()
-    }
-
-    /// This client without the `anthropic-workspace-id` header, for account-scoped routes
-    /// (ListWorkspaces) asked while the configured workspace ID may be the wrong one. Whether the
-    /// real gateway needs the header on organization routes is UNCONFIRMED (platform.md §6).
-    pub fn without_workspace(mut self) -> Client {
-        self.workspace_id = None;
-        self
     }
 
     pub(super) async fn build(&self, req: &ApiRequest) -> Result<reqwest::Request, ApiError> {

@@ -91,6 +91,10 @@ pub struct ChatOpts {
     /// Do not save this conversation
     #[arg(long, conflicts_with_all = ["session", "continue_last"])]
     pub no_save: bool,
+    /// Count the input tokens of the prompt, system prompt and attachments
+    /// (POST /v1/messages/count_tokens) and print the count; nothing is sent to the model
+    #[arg(long, conflicts_with_all = ["session", "continue_last", "stream_json", "raw", "show_thinking"])]
+    pub count_tokens: bool,
 }
 
 impl ChatArgs {

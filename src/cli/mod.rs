@@ -1,9 +1,11 @@
 //! Command-line definition (clap derive). The help text, completions and man page all come from here.
 
+pub mod batches;
 pub mod chat;
 pub mod files;
 pub mod keys;
 pub mod models;
+pub mod workspaces;
 
 use std::path::PathBuf;
 
@@ -242,6 +244,10 @@ pub enum Command {
     Files(files::FilesArgs),
     /// List the models the workspace serves, or show one
     Models(models::ModelsArgs),
+    /// Message batches: create from JSON lines, list, get, cancel, delete, wait, results
+    Batches(batches::BatchesArgs),
+    /// List the account's workspaces (in one region or all), or show one
+    Workspaces(workspaces::WorkspacesArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
     /// Print a shell completion script

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::api::{ApiError, ApiRequest, Body, Client, Part, ResponseMeta};
+use crate::api::{ApiError, ApiRequest, Body, Client, ListQuery, Part, ResponseMeta};
 use crate::cli::GlobalArgs;
 use crate::cli::files::{FilesArgs, FilesCommand};
 use crate::commands::AwsCtx;
@@ -382,37 +382,6 @@ fn row(f: &Value) -> Vec<String> {
 
 const HEADERS: [&str; 6] = ["ID", "NAME", "SIZE", "TYPE", "CREATED", "DOWNLOADABLE"];
 
-/// One page of `GET /v1/files`: `data` (file objects), `has_more` (absent: false), `last_id`.
-struct Page {
-    data: Vec<Value>,
-    has_more: bool,
-    last_id: Option<String>,
-}
-
-fn parse_page(v: &Value) -> Result<Page, &'static str> {
-    let Some(data) = v["data"].as_array() else {
-        return Err("a file list (an object with a `data` array)");
-    };
-    if !data.iter().all(is_file_object) {
-        return Err("a file list (every item of `data` a file object with an `id`)");
-    }
-    let has_more = match &v["has_more"] {
-        Value::Null => false,
-        Value::Bool(b) => *b,
-        _ => return Err("a file list (`has_more` true or false)"),
-    };
-    let last_id = match &v["last_id"] {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        _ => return Err("a file list (`last_id` a file ID)"),
-    };
-    Ok(Page {
-        data: data.clone(),
-        has_more,
-        last_id,
-    })
-}
-
 async fn list(
     g: &GlobalArgs,
     a: &FilesArgs,
@@ -422,90 +391,27 @@ async fn list(
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
     let ctx = Ctx::load(g, a.beta.as_deref()).await?;
-    let mut after = after.map(check_id).transpose()?.map(str::to_string);
-    // Every cursor used so far: one that comes back means the paging loops.
-    let mut seen: std::collections::HashSet<String> = after.iter().cloned().collect();
-    let mut files: Vec<Value> = Vec::new();
-    let mut last_page = Value::Null;
-    let mut last_id = None;
-    let mut has_more = false;
+    let after = after.map(check_id).transpose()?.map(str::to_string);
     let sp = printer.spinner("listing files…");
-    for n in 1..=MAX_PAGES {
-        let mut path = format!("/v1/files?limit={limit}");
-        if let Some(a) = &after {
-            path.push_str(&format!("&after_id={a}"));
-        }
-        let call = format!("GET {path}");
-        let (v, meta) = ctx
-            .client
-            .json(&ctx.req(ApiRequest::get(path)))
-            .await
-            .map_err(|e| ctx.err("listing files failed", &e))?;
-        let page = parse_page(&v)
-            .map_err(|want| unexpected_response("listing files failed", &call, want, &v, &meta))?;
-        files.extend(page.data);
-        has_more = page.has_more;
-        last_id = page.last_id;
-        last_page = v;
-        if !all || !has_more {
-            break;
-        }
-        let paging_error = |why: String| {
-            let mut e = CliError::new(
-                exit::SERVICE,
-                "unexpected_response",
-                format!("listing files failed: {why}"),
-            )
-            .with_cause(format!(
-                "{} files were read in {n} pages; the list is incomplete, so none is shown",
-                files.len()
-            ))
-            .with_fix("list page by page with --after ID instead of --all; if the service keeps doing this, report it with the request ID");
-            e.details.extend(meta.request_ids());
-            e
-        };
-        let next = match &last_id {
-            None => {
-                return Err(paging_error(format!(
-                    "{call} says has_more but gives no last_id to continue from"
-                ))
-                .into());
-            }
-            Some(l) if check_id(l).is_err() => {
-                return Err(paging_error(format!(
-                    "{call} gave the cursor {:?}, which is not a file ID",
-                    one_line(l)
-                ))
-                .into());
-            }
-            Some(l) => l.clone(),
-        };
-        if !seen.insert(next.clone()) {
-            return Err(paging_error(format!(
-                "the paging loops: {call} gave last_id {next}, a cursor already followed, so --all would never end"
-            ))
-            .into());
-        }
-        if n == MAX_PAGES {
-            return Err(CliError::new(
-                exit::SERVICE,
-                "unexpected_response",
-                format!(
-                    "listing files failed: the service still said has_more after {MAX_PAGES} pages, the most --all follows"
-                ),
-            )
-            .with_cause(format!(
-                "{} files were read; the list is incomplete, so none is shown",
-                files.len()
-            ))
-            .with_fix(format!(
-                "use --limit 1000 (up to {} files with --all), or continue page by page with --after {next}",
-                MAX_PAGES * 1000
-            ))
-            .into());
-        }
-        after = Some(next);
-    }
+    let listing = ctx
+        .client
+        .list_pages(&ListQuery {
+            path: "/v1/files".into(),
+            query: Vec::new(),
+            headers: ctx.req(ApiRequest::get("")).headers,
+            limit,
+            after,
+            all,
+            max_pages: MAX_PAGES,
+            noun: "files",
+            valid_cursor: |c| check_id(c).is_ok(),
+        })
+        .await
+        .map_err(|e| crate::diagnosis::list_error("listing files failed", e, &ctx.cx))?;
+    let files = listing.items;
+    let last_page = listing.last_page;
+    let has_more = listing.has_more;
+    let last_id = listing.last_id;
     sp.finish_and_clear();
     if printer.json {
         let doc = if all {
@@ -909,31 +815,6 @@ mod tests {
             long.len() <= MAX_LOCAL_NAME && long.starts_with('é'),
             "{long}"
         );
-    }
-
-    #[test]
-    fn pages_of_the_wrong_shape_are_refused() {
-        for body in [
-            json!({"data": "x"}),
-            json!([1, 2, 3]),
-            Value::Null,
-            json!({"data": [1]}),
-            json!({"data": [{"name": "no id"}]}),
-            json!({}),
-            json!({"data": [], "has_more": "yes"}),
-            json!({"data": [], "last_id": 7}),
-        ] {
-            assert!(parse_page(&body).is_err(), "{body}");
-        }
-        let p =
-            parse_page(&json!({"data": [{"id": "file_1"}], "has_more": true, "last_id": "file_1"}))
-                .unwrap();
-        assert_eq!(
-            (p.data.len(), p.has_more, p.last_id.as_deref()),
-            (1, true, Some("file_1"))
-        );
-        let p = parse_page(&json!({"data": []})).unwrap();
-        assert_eq!((p.has_more, p.last_id), (false, None));
     }
 
     #[test]

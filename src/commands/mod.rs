@@ -1,5 +1,6 @@
 //! One module per subcommand, over the shared layers.
 
+pub mod batches;
 pub mod chat;
 pub mod completions;
 pub mod doctor;
@@ -10,6 +11,7 @@ pub mod keys;
 pub mod models;
 pub mod policy;
 pub mod status;
+pub mod workspaces;
 
 use std::sync::Arc;
 

@@ -1,12 +1,11 @@
 //! `cpaws models`: the models the workspace serves (ListModels, GetModel), with the aliases
 //! `opus` / `sonnet` / `haiku` resolved as `cpaws chat` resolves them.
 
-use std::collections::HashSet;
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::api::{ApiRequest, Client, ResponseMeta};
+use crate::api::{ApiRequest, Client, ListQuery};
 use crate::cli::GlobalArgs;
 use crate::cli::models::{ModelsArgs, ModelsCommand};
 use crate::commands::AwsCtx;
@@ -50,11 +49,6 @@ fn check_id(id: &str) -> Result<&str, CliError> {
     }
 }
 
-fn evidence(mut e: CliError, meta: &ResponseMeta) -> CliError {
-    e.details.extend(meta.request_ids());
-    e
-}
-
 async fn list(
     client: &Client,
     cx: &DiagContext,
@@ -63,68 +57,24 @@ async fn list(
     all: bool,
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
-    let mut after = after.map(check_id).transpose()?.map(str::to_string);
-    let mut seen: HashSet<String> = after.iter().cloned().collect();
-    let mut items: Vec<Value> = Vec::new();
-    let mut last_page = Value::Null;
+    let after = after.map(check_id).transpose()?.map(str::to_string);
     let sp = printer.spinner("listing models…");
-    for n in 1..=MAX_PAGES {
-        let mut path = format!("/v1/models?limit={limit}");
-        if let Some(a) = &after {
-            path.push_str(&format!("&after_id={a}"));
-        }
-        let call = format!("GET {path}");
-        let (v, meta) = client
-            .json(&ApiRequest::get(path))
-            .await
-            .map_err(|e| to_cli_error("listing models failed", &e, cx))?;
-        let Some(data) = v["data"]
-            .as_array()
-            .filter(|d| d.iter().all(|m| m["id"].is_string()))
-        else {
-            return Err(unexpected_response(
-                "listing models failed",
-                &call,
-                "a model list (an object with a `data` array of models with an `id`)",
-                &v,
-                &meta,
-            )
-            .into());
-        };
-        items.extend(data.iter().cloned());
-        let more = v["has_more"].as_bool().unwrap_or(false);
-        let next = v["last_id"].as_str().map(str::to_string);
-        last_page = v;
-        if !all || !more {
-            break;
-        }
-        let stop = |why: String| {
-            evidence(
-                CliError::new(exit::SERVICE, "unexpected_response", format!("listing models failed: {why}"))
-                    .with_cause(format!("{} models were read in {n} pages; the list is incomplete, so none is shown", items.len()))
-                    .with_fix("list page by page with --after ID instead of --all; if the service keeps doing this, report it with the request ID"),
-                &meta,
-            )
-        };
-        let next = match next {
-            Some(l) if check_id(&l).is_ok() => l,
-            Some(l) => {
-                return Err(stop(format!(
-                    "{call} gave the cursor {:?}, which is not a model ID",
-                    one_line(&l)
-                ))
-                .into());
-            }
-            None => return Err(stop(format!("{call} says has_more but gives no last_id")).into()),
-        };
-        if !seen.insert(next.clone()) {
-            return Err(stop(format!("{call} gave the cursor {next} a second time")).into());
-        }
-        if n == MAX_PAGES {
-            return Err(stop(format!("more than {MAX_PAGES} pages")).into());
-        }
-        after = Some(next);
-    }
+    let listing = client
+        .list_pages(&ListQuery {
+            path: "/v1/models".into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            limit,
+            after,
+            all,
+            max_pages: MAX_PAGES,
+            noun: "models",
+            valid_cursor: |c| check_id(c).is_ok(),
+        })
+        .await
+        .map_err(|e| crate::diagnosis::list_error("listing models failed", e, cx))?;
+    let items = listing.items;
+    let last_page = listing.last_page;
     sp.finish_and_clear();
 
     // Which alias points where, among what was listed.

@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "iac",
             "intents",
             "models",
+            "workspaces",
         ],
     ),
     ("cli", &["cli"]),

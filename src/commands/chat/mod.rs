@@ -8,6 +8,7 @@
 mod attachments;
 mod conversation;
 mod cost;
+mod count;
 mod repl;
 mod session;
 mod stream;
@@ -65,6 +66,7 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
             }
             Ok(ExitCode::SUCCESS)
         }
+        None if a.opts.count_tokens => count::run(g, a, printer).await,
         None => prompt_mode(g, a, printer).await,
     }
 }
@@ -230,7 +232,10 @@ fn read_stdin_bounded() -> Result<String, CliError> {
 /// Whether `cpaws chat` with these arguments opens the interactive chat: no subcommand, no prompt
 /// words, stdin a terminal. Decided once, before the runtime starts (the REPL needs worker threads).
 pub fn opens_repl(a: &ChatArgs) -> bool {
-    a.command.is_none() && a.prompt.join(" ").trim().is_empty() && std::io::stdin().is_terminal()
+    a.command.is_none()
+        && !a.opts.count_tokens
+        && a.prompt.join(" ").trim().is_empty()
+        && std::io::stdin().is_terminal()
 }
 
 async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Result<ExitCode> {

@@ -25,6 +25,8 @@ use crate::intents::{self, Intent};
 use crate::output::{BOLD, DIM, ERROR, GOOD, Printer, WARN};
 use crate::principal::{self, PrincipalRef};
 use crate::readiness::{claude_code_checks, static_checks};
+/// Commercial regions scanned by --scan-regions.
+use crate::workspaces::REGIONS;
 
 mod checks;
 pub mod report;
@@ -91,42 +93,6 @@ const NETWORK: &[&str] = &[
     "permissions",
     "trust",
     "probe",
-];
-
-/// Commercial regions the workspace check asks when the workspace is not where the settings say.
-const REGIONS: &[&str] = &[
-    "us-east-1",
-    "us-east-2",
-    "us-west-1",
-    "us-west-2",
-    "ca-central-1",
-    "ca-west-1",
-    "sa-east-1",
-    "mx-central-1",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-7",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-east-1",
-    "me-south-1",
-    "me-central-1",
-    "il-central-1",
-    "af-south-1",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -326,8 +326,22 @@ pub struct Batch {
     pub archived_at: Option<String>,
     /// custom_id of each request
     pub custom_ids: Vec<String>,
-    /// Canceled before it ended (all its requests report `canceled`).
+    /// Canceled before it ended (the requests not processed by then report `canceled`).
     pub canceled: bool,
+    /// Created at, in Unix milliseconds (progress is computed from it).
+    pub created_ms: u64,
+    /// How long the batch takes from creation to `ended` (its requests finish evenly over it).
+    pub processing_ms: u64,
+    /// Requests processed when the cancel came (the rest report `canceled`).
+    pub processed_at_cancel: Option<u64>,
+    /// Per request: an error message when the request is invalid (an `errored` result).
+    pub errors: Vec<Option<String>>,
+    /// Per request: the reply text of a `succeeded` result.
+    pub texts: Vec<String>,
+    /// Benchmarks: serve this many generated `succeeded` results (custom_id `r<N>`) instead of
+    /// `custom_ids`, each with a text of `synthetic_text_bytes`, generated as they are sent.
+    pub synthetic_results: u64,
+    pub synthetic_text_bytes: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -748,6 +748,60 @@ fn file_upload_over_limit_is_413() {
 }
 
 #[test]
+fn batches_cancel_and_errored_requests() {
+    let e = emu();
+    let bad = json!({"model": "claude-nope-1", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]});
+    let (_, b) = body_json(
+        Req::new("POST", "/v1/messages/batches")
+            .json(json!({"requests": [
+        {"custom_id": "a", "params": msg_body()}, {"custom_id": "b", "params": bad}]}))
+            .signed(&e),
+    );
+    let id = b["id"].as_str().unwrap().to_string();
+    e.update_state(|st| st.now_offset_seconds += 60);
+    let r = Req::new("GET", &format!("/v1/messages/batches/{id}/results")).signed(&e);
+    let types: Vec<String> = r
+        .text()
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["result"]["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(types, vec!["succeeded", "errored"]);
+    // A duplicate custom_id is refused whole.
+    let (s, _) = body_json(
+        Req::new("POST", "/v1/messages/batches")
+            .json(json!({"requests": [
+        {"custom_id": "a", "params": msg_body()}, {"custom_id": "a", "params": msg_body()}]}))
+            .signed(&e),
+    );
+    assert_eq!(s, 400);
+    // Cancel: canceling, then ended with the unprocessed requests canceled.
+    let (_, b) = body_json(
+        Req::new("POST", "/v1/messages/batches")
+            .json(json!({"requests": [{"custom_id": "a", "params": msg_body()}]}))
+            .signed(&e),
+    );
+    let id = b["id"].as_str().unwrap().to_string();
+    let (s, c) =
+        body_json(Req::new("POST", &format!("/v1/messages/batches/{id}/cancel")).signed(&e));
+    assert_eq!(s, 200);
+    assert_eq!(c["processing_status"], "canceling");
+    assert_eq!(
+        e.requests().last().unwrap().action.as_deref(),
+        Some("CancelBatchInference")
+    );
+    e.update_state(|st| st.now_offset_seconds += 60);
+    let (_, g) = body_json(Req::new("GET", &format!("/v1/messages/batches/{id}")).signed(&e));
+    assert_eq!(g["processing_status"], "ended");
+    assert_eq!(g["request_counts"]["canceled"], 1);
+}
+
+#[test]
 fn batches_minimal_lifecycle() {
     let e = emu();
     let (s, b) = body_json(
@@ -762,9 +816,18 @@ fn batches_minimal_lifecycle() {
     let id = b["id"].as_str().unwrap();
     let (s, _) = body_json(Req::new("DELETE", &format!("/v1/messages/batches/{id}")).signed(&e));
     assert_eq!(s, 400);
+    // In progress for a while (the emulator's clock), then ended.
+    let (_, g) = body_json(Req::new("GET", &format!("/v1/messages/batches/{id}")).signed(&e));
+    assert_eq!(g["processing_status"], "in_progress");
+    assert!(g["results_url"].is_null());
+    e.update_state(|st| st.now_offset_seconds += 60);
     let (_, g) = body_json(Req::new("GET", &format!("/v1/messages/batches/{id}")).signed(&e));
     assert_eq!(g["processing_status"], "ended");
     assert_eq!(g["request_counts"]["succeeded"], 2);
+    assert_eq!(
+        g["results_url"],
+        format!("{}/v1/messages/batches/{id}/results", e.url())
+    );
     let r = Req::new("GET", &format!("/v1/messages/batches/{id}/results")).signed(&e);
     assert_eq!(r.status(), 200);
     let lines: Vec<Value> = r

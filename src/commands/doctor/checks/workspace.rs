@@ -6,9 +6,6 @@
 
 use crate::commands::doctor::*;
 
-/// How many regions are asked at once.
-const SCAN_CONCURRENCY: usize = 8;
-
 /// One workspace seen by the scan.
 #[derive(Clone, Debug)]
 pub(in crate::commands::doctor) struct Seen {
@@ -248,117 +245,63 @@ impl Dx<'_> {
         r
     }
 
-    /// Ask every region (or `only` these) concurrently, at most [`SCAN_CONCURRENCY`] at a time:
-    /// ListWorkspaces, and GetWorkspace where listing is not allowed.
+    /// Ask every region (or `only` these) concurrently, a few at a time
+    /// (`workspaces::list_all_regions`): ListWorkspaces, and GetWorkspace on the one ID in the
+    /// regions where listing is not allowed.
     pub(in crate::commands::doctor) async fn scan_regions(
         &self,
         ws: &str,
         only: Option<&[&str]>,
     ) -> Scan {
-        use futures_util::StreamExt;
-        let regions: Vec<String> = match only {
-            Some(list) => list.iter().map(|r| r.to_string()).collect(),
-            None => REGIONS.iter().map(|r| r.to_string()).collect(),
-        };
-        let results: Vec<RegionAnswer> = futures_util::stream::iter(regions)
-            .map(|region| self.ask_region(region, ws.to_string()))
-            .buffer_unordered(SCAN_CONCURRENCY)
-            .collect()
-            .await;
+        let regions: Vec<&str> = only
+            .map(<[&str]>::to_vec)
+            .unwrap_or_else(|| REGIONS.to_vec());
+        let creds = Some(self.creds.clone());
+        let (found, failed) =
+            crate::workspaces::list_all_regions(self.settings, creds.clone(), &regions, false)
+                .await;
         let mut scan = Scan {
-            asked: results.len(),
+            asked: regions.len(),
+            answered: regions.len(),
             ..Scan::default()
         };
-        let mut order: Vec<RegionAnswer> = results;
-        order.sort_by(|a, b| a.region.cmp(&b.region));
-        for a in order {
-            if a.answered {
-                scan.answered += 1;
+        scan.listed = found
+            .into_iter()
+            .map(|(region, w)| Seen {
+                region,
+                id: crate::output::sanitize(&w.id),
+                name: crate::output::sanitize(w.name.as_deref().unwrap_or("")),
+            })
+            .collect();
+        let mut denied = Vec::new();
+        for (region, e) in &failed {
+            let code = diagnosis::diagnose(e, &self.cx).code;
+            if matches!(code, "missing_action" | "explicit_deny") {
+                denied.push(region.clone());
+            } else if e.status.is_none_or(|s| s >= 500) {
+                scan.answered -= 1;
             }
-            if a.list_denied {
-                scan.list_denied += 1;
-            }
-            if a.found_by_get {
-                scan.found_by_get.push(a.region.clone());
-            }
-            scan.listed.extend(a.listed);
         }
+        scan.list_denied = denied.len();
+        // Listing is not allowed there: look the one ID up instead.
+        let mut settings = self.settings.clone();
+        settings.max_retries = 0;
+        let lookups = denied.iter().map(|region| {
+            let (settings, creds) = (&settings, creds.clone());
+            async move {
+                crate::workspaces::get(settings, creds, region, ws)
+                    .await
+                    .ok()
+                    .map(|_| region.clone())
+            }
+        });
+        scan.found_by_get = futures_util::future::join_all(lookups)
+            .await
+            .into_iter()
+            .flatten()
+            .collect();
         scan
     }
-
-    async fn ask_region(&self, region: String, ws: String) -> RegionAnswer {
-        let mut answer = RegionAnswer {
-            region: region.clone(),
-            ..RegionAnswer::default()
-        };
-        let mut s = self.settings.clone();
-        s.region = Some(config::Sourced {
-            value: region.clone(),
-            source: config::Source::Default,
-        });
-        s.max_retries = 0;
-        let Ok(client) = Client::new(&s, Some(self.creds.clone())) else {
-            return answer;
-        };
-        // Without the workspace header: the configured ID may be the wrong one.
-        let lister = match Client::new(&s, Some(self.creds.clone())) {
-            Ok(c) => c.without_workspace(),
-            Err(_) => return answer,
-        };
-        match lister
-            .json(&ApiRequest::get(
-                "/v1/organizations/workspaces?limit=1000".to_string(),
-            ))
-            .await
-        {
-            Ok((v, _)) => {
-                answer.answered = true;
-                let data = v.get("data").and_then(Value::as_array);
-                for w in data.into_iter().flatten() {
-                    let Some(id) = w.get("id").and_then(Value::as_str) else {
-                        continue;
-                    };
-                    if w.get("archived_at").is_some_and(|a| !a.is_null()) {
-                        continue;
-                    }
-                    answer.listed.push(Seen {
-                        region: region.clone(),
-                        id: crate::output::sanitize(id),
-                        name: crate::output::sanitize(
-                            w.get("name").and_then(Value::as_str).unwrap_or(""),
-                        ),
-                    });
-                }
-                return answer;
-            }
-            Err(e) => {
-                let code = diagnosis::diagnose(&e, &self.cx).code;
-                if !matches!(code, "missing_action" | "explicit_deny") {
-                    // Not listed (no answer, or the header is required after all): look the one
-                    // ID up instead, which is all the question needs.
-                    answer.answered = e.status.is_some_and(|s| s < 500);
-                    if e.status.is_none() {
-                        return answer;
-                    }
-                } else {
-                    answer.answered = true;
-                    answer.list_denied = true;
-                }
-            }
-        }
-        // Listing is not allowed: look the one ID up instead.
-        answer.found_by_get = self.get_workspace(&client, &ws).await.is_ok();
-        answer
-    }
-}
-
-#[derive(Default)]
-struct RegionAnswer {
-    region: String,
-    answered: bool,
-    list_denied: bool,
-    found_by_get: bool,
-    listed: Vec<Seen>,
 }
 
 fn seen_json(seen: &[Seen]) -> Value {

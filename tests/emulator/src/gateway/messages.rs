@@ -51,7 +51,7 @@ pub fn estimate_tokens(text: &str) -> u64 {
     (text.chars().count() as u64).div_ceil(4).max(1)
 }
 
-fn last_user_text(req: &Value) -> String {
+pub(super) fn last_user_text(req: &Value) -> String {
     let Some(msgs) = req.get("messages").and_then(Value::as_array) else {
         return String::new();
     };

@@ -35,12 +35,12 @@ pub(super) async fn serve(
         Handler::UpdateWorkspace(id) | Handler::ArchiveWorkspace(id) => {
             workspaces::update_workspace(app, inc, &body, &ctx, &id, now)
         }
-        Handler::CreateBatch => batches::create_batch(app, &body, ws, now),
-        Handler::ListBatches => batches::list_batches(app, &ws, &ctx),
-        Handler::GetBatch(id) => batches::get_batch(app, &ws, &id, now),
-        Handler::CancelBatch(id) => batches::cancel_batch(app, &ws, &id, now),
-        Handler::BatchResults(id) => batches::batch_results(app, &ws, &id),
-        Handler::DeleteBatch(id) => batches::delete_batch(app, &ws, &id),
+        Handler::CreateBatch => batches::create_batch(app, inc, &body, ws, now),
+        Handler::ListBatches => batches::list_batches(app, inc, &ws, &ctx, now),
+        Handler::GetBatch(id) => batches::get_batch(app, inc, &ws, &id, now),
+        Handler::CancelBatch(id) => batches::cancel_batch(app, inc, &ws, &id, now),
+        Handler::BatchResults(id) => batches::batch_results(app, &ws, &id, now),
+        Handler::DeleteBatch(id) => batches::delete_batch(app, &ws, &id, now),
         Handler::NotImplemented => Err(ApiError::new(
             501,
             "This route is authorized by the emulator but not emulated",
