@@ -21,12 +21,14 @@ use crate::sign::{EMPTY_SHA256, sha256_hex, sign_headers};
 
 mod client;
 mod error;
+mod forward;
 mod request;
 mod retry;
 mod sse;
 
 pub use client::*;
 pub use error::*;
+pub use forward::*;
 pub use request::*;
 pub use retry::*;
 #[cfg(test)]

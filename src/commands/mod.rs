@@ -9,6 +9,7 @@ pub mod files;
 pub mod keys;
 pub mod models;
 pub mod policy;
+pub mod proxy;
 pub mod status;
 
 use std::sync::Arc;

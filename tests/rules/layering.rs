@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "iac",
             "intents",
             "models",
+            "local_proxy",
         ],
     ),
     ("cli", &["cli"]),
