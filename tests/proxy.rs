@@ -644,10 +644,7 @@ fn env_via_proxy_prints_the_same_lines_from_a_token_file() {
     let a = call(
         "GET",
         &format!("{}/v1/models", p.url),
-        &[(
-            "x-api-key",
-            &std::fs::read_to_string(&tf).unwrap().trim().to_string(),
-        )],
+        &[("x-api-key", std::fs::read_to_string(&tf).unwrap().trim())],
         None,
     );
     assert_eq!(a.status, 200);
