@@ -680,3 +680,45 @@ fn only_api_paths_are_forwarded() {
     }
     assert!(sb.emu().requests().is_empty());
 }
+
+#[test]
+fn doctor_checks_the_proxy_the_environment_points_at() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    let doctor = |key: &str| {
+        let mut c = sb.cmd();
+        c.args(["doctor", "--json", "--check", "proxy"])
+            .env("ANTHROPIC_BASE_URL", &p.url)
+            .env("ANTHROPIC_API_KEY", key);
+        let (_, v) = run_json(&mut c);
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "proxy")
+            .cloned()
+            .unwrap_or_else(|| panic!("no proxy check: {v:#}"))
+    };
+    let ok = doctor(&p.token);
+    assert_eq!(ok["status"], "pass", "{ok:#}");
+    let refused = doctor("not-the-token");
+    assert_eq!(refused["status"], "fail", "{refused:#}");
+    assert_eq!(refused["code"], "proxy_token_refused");
+    let text = refused.to_string();
+    assert!(!text.contains(&p.token), "{text}");
+    // Nothing listens there any more.
+    let url = p.url.clone();
+    drop(p);
+    let mut c = sb.cmd();
+    c.args(["doctor", "--json", "--check", "proxy"])
+        .env("ANTHROPIC_BASE_URL", &url)
+        .env("ANTHROPIC_API_KEY", "whatever-token");
+    let (_, v) = run_json(&mut c);
+    let gone = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "proxy")
+        .unwrap();
+    assert_eq!(gone["code"], "proxy_unreachable", "{gone:#}");
+}

@@ -79,6 +79,11 @@ pub const CHECKS: &[(&str, &str, &[&str])] = &[
         "requests that cost nothing prove each intended use (--for)",
         &["credentials"],
     ),
+    (
+        "proxy",
+        "a cpaws proxy at ANTHROPIC_BASE_URL (loopback): reachable, token accepted, service reached",
+        &[],
+    ),
 ];
 
 /// Checks that need the network (skipped by --offline).
@@ -91,6 +96,7 @@ const NETWORK: &[&str] = &[
     "permissions",
     "trust",
     "probe",
+    "proxy",
 ];
 
 /// Commercial regions scanned by --scan-regions.
@@ -621,6 +627,9 @@ async fn run_once(
     };
     let sp = printer.spinner("running checks…");
     let mut r = run_checks(&dx).await;
+    // A loopback request, after the others (until issue 11's scheduler runs checks from CHECKS).
+    let limit = Duration::from_secs(args.check_timeout.max(1));
+    r.push(timed("proxy", limit, dx.check_proxy()).await);
     sp.finish_and_clear();
     reconcile(&mut r);
     r
