@@ -627,9 +627,13 @@ async fn run_once(
     };
     let sp = printer.spinner("running checks…");
     let mut r = run_checks(&dx).await;
-    // A loopback request, after the others (until issue 11's scheduler runs checks from CHECKS).
+    // A loopback request, after the others (until issue 11's scheduler runs checks from CHECKS);
+    // shown when there is a proxy to check, or when asked for by name.
     let limit = Duration::from_secs(args.check_timeout.max(1));
-    r.push(timed("proxy", limit, dx.check_proxy()).await);
+    let proxy = timed("proxy", limit, dx.check_proxy()).await;
+    if proxy.status != Status::Skip || args.check.iter().any(|c| c == "proxy") {
+        r.push(proxy);
+    }
     sp.finish_and_clear();
     reconcile(&mut r);
     r
