@@ -722,3 +722,51 @@ fn doctor_checks_the_proxy_the_environment_points_at() {
         .unwrap();
     assert_eq!(gone["code"], "proxy_unreachable", "{gone:#}");
 }
+
+#[test]
+fn a_client_leaving_mid_stream_cancels_the_upstream_request() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("x".repeat(400));
+        s.reply.chunk_chars = 4;
+        s.faults.push(
+            serde_json::from_value::<Fault>(json!({"match": {"path_prefix": "/v1/messages"},
+                "times": 1, "kind": "slow_stream", "event_delay_ms": 50}))
+            .unwrap(),
+        );
+    });
+    let mut p = Proxy::start(&sb, &[]);
+    let addr = p.url.trim_start_matches("http://").to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
+        "messages": [{"role": "user", "content": "hi"}]})
+    .to_string();
+    write!(
+        conn,
+        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        p.token,
+        body.len()
+    )
+    .unwrap();
+    let mut reader = BufReader::new(conn.try_clone().unwrap());
+    let mut got = String::new();
+    while !got.contains("content_block_delta") {
+        let mut l = String::new();
+        assert!(reader.read_line(&mut l).unwrap() > 0, "{got}");
+        got.push_str(&l);
+    }
+    // 100 deltas at 50 ms would take 5 s; the client leaves after the first.
+    drop(reader);
+    conn.shutdown(std::net::Shutdown::Both).unwrap();
+    drop(conn);
+    let line = p.wait_for("POST /v1/messages 200");
+    assert!(line.contains("client closed, upstream cancelled"), "{line}");
+    // The proxy keeps serving.
+    let a = call(
+        "GET",
+        &format!("{}/v1/models", p.url),
+        &[("x-api-key", &p.token)],
+        None,
+    );
+    assert_eq!(a.status, 200);
+}
