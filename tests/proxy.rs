@@ -770,3 +770,97 @@ fn a_client_leaving_mid_stream_cancels_the_upstream_request() {
     );
     assert_eq!(a.status, 200);
 }
+
+/// Credentials the service starts to call expired while the proxy runs: `auth_refresh` runs once,
+/// the request is sent again with the new credentials, and the client never sees the failure.
+#[test]
+fn credentials_that_expire_mid_run_are_refreshed_once() {
+    use cpaws_emulator::state::AccessKey;
+    let mut st = State::default_state();
+    for (id, secret, token) in [
+        (
+            "ASIAFIRSTEXAMPLE",
+            "firstSecretEXAMPLEKEYfirstSecret00000000",
+            "FIRSTSESSIONTOKENEXAMPLE",
+        ),
+        (
+            "ASIAFRESHEXAMPLE",
+            "freshSecretEXAMPLEKEYfreshSecret00000000",
+            "FRESHSESSIONTOKENEXAMPLE",
+        ),
+    ] {
+        st.access_keys.push(AccessKey {
+            access_key_id: id.into(),
+            secret: secret.into(),
+            session_token: Some(token.into()),
+            account: "123456789012".into(),
+            principal: "user/dev".into(),
+            expires: None,
+        });
+    }
+    let mut sb = Sandbox::with_state(st);
+    sb.unset("AWS_ACCESS_KEY_ID").unset("AWS_SECRET_ACCESS_KEY");
+    let process = |id: &str, secret: &str, token: &str| {
+        json!({"Version": 1, "AccessKeyId": id, "SecretAccessKey": secret, "SessionToken": token})
+            .to_string()
+    };
+    let creds = sb.write(
+        "creds.json",
+        &process(
+            "ASIAFIRSTEXAMPLE",
+            "firstSecretEXAMPLEKEYfirstSecret00000000",
+            "FIRSTSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let fresh = sb.write(
+        "fresh.json",
+        &process(
+            "ASIAFRESHEXAMPLE",
+            "freshSecretEXAMPLEKEYfreshSecret00000000",
+            "FRESHSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let log = sb.path("refresh.log");
+    sb.write(
+        "aws-config",
+        &format!(
+            "[profile sso]\ncredential_process = cat {}\n",
+            creds.display()
+        ),
+    );
+    sb.set("AWS_PROFILE", "sso");
+    sb.write(
+        ".config/cpaws/config.toml",
+        &format!(
+            "[profiles.default]\nauth_refresh = \"cp {} {} && echo refreshed >> {}\"\n",
+            fresh.display(),
+            creds.display(),
+            log.display()
+        ),
+    );
+    let p = Proxy::start(&sb, &[]);
+    let models = format!("{}/v1/models", p.url);
+    assert_eq!(
+        call("GET", &models, &[("x-api-key", &p.token)], None).status,
+        200
+    );
+    // The first credentials expire.
+    sb.emu().update_state(|s| {
+        for k in &mut s.access_keys {
+            if k.access_key_id == "ASIAFIRSTEXAMPLE" {
+                k.expires = Some("2020-01-01T00:00:00Z".into());
+            }
+        }
+    });
+    for _ in 0..2 {
+        let a = call("GET", &models, &[("x-api-key", &p.token)], None);
+        assert_eq!(a.status, 200, "{}", a.text());
+    }
+    assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1);
+    let last = gateway_requests(&sb).pop().unwrap();
+    assert!(
+        header(&last, "authorization")
+            .unwrap()
+            .contains("Credential=ASIAFRESHEXAMPLE/")
+    );
+}
