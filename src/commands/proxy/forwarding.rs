@@ -160,10 +160,9 @@ pub async fn handle(
             if content_type
                 .as_deref()
                 .is_some_and(|c| c.to_ascii_lowercase().starts_with("application/json"))
-                && let Ok(v) = serde_json::from_slice::<Value>(&b)
-                && let Some(m) = v["model"].as_str()
+                && let Ok(ModelOnly { model: Some(m) }) = serde_json::from_slice(&b)
             {
-                entry.set_model(m);
+                entry.set_model(&m);
             }
             let sha256 = crate::sign::sha256_hex(&b);
             let len = b.len() as u64;
@@ -260,6 +259,12 @@ pub async fn handle(
             }
         }
     }
+}
+
+/// The request's `model`, the rest of the body skipped unparsed (a prompt is never kept).
+#[derive(serde::Deserialize)]
+struct ModelOnly {
+    model: Option<String>,
 }
 
 fn octet_stream() -> String {
