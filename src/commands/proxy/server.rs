@@ -1,5 +1,6 @@
 //! The listener: HTTP/1.1 connections served until a stop is asked for, then a graceful stop (no
-//! new connections, idle ones closed, in-flight requests given [`GRACE`] to finish).
+//! new connections, idle ones closed, in-flight requests given [`GRACE`] to finish, or cut at a
+//! second signal).
 
 use std::future::Future;
 use std::sync::Arc;
@@ -61,8 +62,10 @@ pub async fn serve(
         }
     }
     drop(listener);
-    let cut = tokio::time::timeout(GRACE, graceful.shutdown())
-        .await
-        .is_err();
+    // A second signal (Ctrl-C again) does not wait for the grace period.
+    let cut = tokio::select! {
+        done = tokio::time::timeout(GRACE, graceful.shutdown()) => done.is_err(),
+        _ = crate::signals::shutdown() => true,
+    };
     Stopped { cut }
 }
