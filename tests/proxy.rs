@@ -864,3 +864,31 @@ fn credentials_that_expire_mid_run_are_refreshed_once() {
             .contains("Credential=ASIAFRESHEXAMPLE/")
     );
 }
+
+#[test]
+fn a_redirect_is_never_followed_and_its_location_is_not_passed_on() {
+    use common::hostile::{Hostile, Reply};
+    let elsewhere = Hostile::start(|_| Reply::json("{}"));
+    let target = format!("{}/steal", elsewhere.url());
+    let gw = Hostile::start(move |_| {
+        Reply::status(
+            307,
+            &[("location", &target), ("request-id", "req_redirect")],
+            "",
+        )
+    });
+    let mut sb = Sandbox::new();
+    sb.set("ANTHROPIC_AWS_BASE_URL", &gw.url())
+        .set("AWS_REGION", "us-west-2")
+        .set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01HOSTILE")
+        .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .set("AWS_SECRET_ACCESS_KEY", SECRET);
+    let mut p = Proxy::start(&sb, &[]);
+    let a = post_message(&p, false, ("x-api-key", &p.token.clone()));
+    assert_eq!(a.status, 307);
+    assert!(!a.headers.contains_key("location"), "{:?}", a.headers);
+    assert_eq!(gw.requests().len(), 1);
+    assert!(elsewhere.requests().is_empty());
+    let note = p.wait_for("not followed");
+    assert!(note.contains("/steal"), "{note}");
+}
