@@ -244,6 +244,7 @@ pub async fn handle(
                         copy_headers(&f.headers, h, true);
                     }
                     let tap = Tap {
+                        flush_next: false,
                         expected: upstream.content_length(),
                         sent: 0,
                         inner: Box::pin(upstream.bytes_stream()),
@@ -387,6 +388,9 @@ async fn receive(mut body: Incoming) -> Result<Spooled, Received> {
 /// buffering), watched for usage; the log line is written at the end, or when the client goes
 /// away (dropping this drops the upstream response, which cancels the request to the service).
 struct Tap {
+    /// A chunk was just handed over: answer "not yet" once, so that hyper writes it out now
+    /// instead of gathering a burst of events in its buffer (up to ~400 KiB) before flushing.
+    flush_next: bool,
     /// The answer's length, when the service said it: hyper stops polling once it is sent.
     expected: Option<u64>,
     sent: u64,
@@ -410,8 +414,14 @@ impl Stream for Tap {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
+        if this.flush_next {
+            this.flush_next = false;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
         match this.inner.as_mut().poll_next(cx) {
             Poll::Ready(Some(Ok(chunk))) => {
+                this.flush_next = true;
                 if let Some(e) = this.entry.as_mut() {
                     this.scanner.feed(&chunk, e);
                 }
