@@ -54,6 +54,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand batches 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
             cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
+            cand proxy 'Run a local signing gateway for tools that speak the first-party Anthropic API'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1408,6 +1409,8 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --shell 'Shell syntax (default: from $SHELL)'
             cand --role-arn 'For --for gateway: the role the gateway assumes'
             cand --external-id 'For --for gateway: the external ID the gateway sends'
+            cand --via-proxy 'Print the settings for a running `cpaws proxy` at URL instead (its token from --token-file or CPAWS_PROXY_TOKEN)'
+            cand --token-file 'With --via-proxy: the file holding the proxy''s token (as given to `cpaws proxy --token-file`)'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
@@ -1423,6 +1426,39 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
             cand --include-secrets 'Also print secrets (the API key)'
             cand --offline 'Make no network calls (no model pinning, no identity lookup)'
+            cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+            cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+            cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand --verbose 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -y 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cpaws;proxy'= {
+            cand --port 'Port to listen on (0: a free port, printed on stderr)'
+            cand --host 'Address to listen on (a non-loopback address needs --allow-remote)'
+            cand --token-file 'Read the local token from FILE (created with a new random token, mode 0600, if missing)'
+            cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
+            cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
+            cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'
+            cand --workspace-id 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]'
+            cand --base-url 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]'
+            cand --auth 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]'
+            cand --api-key-file 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]'
+            cand --api-key-header 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]'
+            cand --anthropic-version 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]'
+            cand --max-retries 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]'
+            cand --timeout 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]'
+            cand --color 'When to use colour'
+            cand --config 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]'
+            cand --allow-remote 'Allow listening on a non-loopback address (anyone who can reach it and has the token uses your credentials)'
+            cand --no-token 'Accept requests without a token (loopback only: any local process can then use your credentials)'
+            cand --print-env 'Print the environment other tools need (export lines, token included) first on stdout'
             cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
             cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
             cand -v 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
@@ -1502,6 +1538,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand batches 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
             cand workspaces 'List the account''s workspaces (in one region or all), or show one'
             cand env 'Print the settings another tool needs to reach the same workspace'
+            cand proxy 'Run a local signing gateway for tools that speak the first-party Anthropic API'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1617,6 +1654,8 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         &'cpaws;help;workspaces;get'= {
         }
         &'cpaws;help;env'= {
+        }
+        &'cpaws;help;proxy'= {
         }
         &'cpaws;help;completions'= {
         }

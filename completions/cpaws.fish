@@ -60,6 +60,7 @@ complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "models" -d 'List the mo
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "batches" -d 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "workspaces" -d 'List the account\'s workspaces (in one region or all), or show one'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
+complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "proxy" -d 'Run a local signing gateway for tools that speak the first-party Anthropic API'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cpaws -n "__fish_cpaws_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1275,6 +1276,8 @@ fish\t''
 powershell\t''"
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l role-arn -d 'For --for gateway: the role the gateway assumes' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l external-id -d 'For --for gateway: the external ID the gateway sends' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l via-proxy -d 'Print the settings for a running `cpaws proxy` at URL instead (its token from --token-file or CPAWS_PROXY_TOKEN)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l token-file -d 'With --via-proxy: the file holding the proxy\'s token (as given to `cpaws proxy --token-file`)' -r -F
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -1302,6 +1305,37 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s q -l quiet -d 'Only 
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand env" -s V -l version -d 'Print version'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l port -d 'Port to listen on (0: a free port, printed on stderr)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l host -d 'Address to listen on (a non-loopback address needs --allow-remote)' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l token-file -d 'Read the local token from FILE (created with a new random token, mode 0600, if missing)' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l workspace-id -d 'Workspace ID (wrkspc_…) [env: CPAWS_WORKSPACE_ID, ANTHROPIC_AWS_WORKSPACE_ID]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l base-url -d 'Base URL override; `{region}` is replaced by the region [env: CPAWS_BASE_URL, ANTHROPIC_AWS_BASE_URL]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l auth -d 'Authentication: sigv4, api-key or none (for signing gateways) [env: CPAWS_AUTH]' -r -f -a "sigv4\t'AWS Signature Version 4 with the AWS credential chain'
+api-key\t'An API key (ANTHROPIC_AWS_API_KEY or --api-key-file)'
+none\t'No AWS authentication, for a signing gateway (ANTHROPIC_AUTH_TOKEN, if set, is sent as a bearer token)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l api-key-file -d 'Read the API key from FILE (`-` for stdin) instead of ANTHROPIC_AWS_API_KEY [env: CPAWS_API_KEY_FILE]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l api-key-header -d 'Header that carries the API key: x-api-key (default) or bearer [env: CPAWS_API_KEY_HEADER]' -r -f -a "x-api-key\t'`x-api-key: <key>` (the platform docs\' form)'
+bearer\t'`Authorization: Bearer <key>` (the AWS docs\' form)'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l anthropic-version -d 'anthropic-version header (default 2023-06-01) [env: CPAWS_ANTHROPIC_VERSION]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l max-retries -d 'Retries for 429, 529, 5xx and connection failures, 0-10 (default 2) [env: CPAWS_MAX_RETRIES]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l timeout -d 'Deadline in seconds for a whole request, 1-86400 (default 600); a streamed answer gets it between events instead [env: CPAWS_TIMEOUT]' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l config -d 'cpaws config file (default ~/.config/cpaws/config.toml) [env: CPAWS_CONFIG]' -r -F
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l allow-remote -d 'Allow listening on a non-loopback address (anyone who can reach it and has the token uses your credentials)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l no-token -d 'Accept requests without a token (loopback only: any local process can then use your credentials)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l print-env -d 'Print the environment other tools need (export lines, token included) first on stdout'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -s v -l verbose -d 'More logging on stderr (-v, -vv, -vvv); CPAWS_LOG sets a filter instead'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -s q -l quiet -d 'Only errors on stderr'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cpaws -n "__fish_cpaws_using_subcommand proxy" -s V -l version -d 'Print version'
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand completions" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -1352,20 +1386,21 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s q -l quiet -d 'Only 
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cpaws -n "__fish_cpaws_using_subcommand man" -s V -l version -d 'Print version'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (short-term and long-term)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "chat" -d 'Chat with Claude: one-shot or interactive, streaming'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "files" -d 'Upload, list, download and delete files (the Files API)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "models" -d 'List the models the workspace serves, or show one'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "batches" -d 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "workspaces" -d 'List the account\'s workspaces (in one region or all), or show one'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "status" -d 'Show the resolved configuration, where each value came from, and whether cpaws is ready'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "doctor" -d 'Find every setup problem, prove access, explain the cause and the exact fix'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "enable-federation" -d 'Enable outbound web identity federation for the account (safe to re-run)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "policy" -d 'Generate least-privilege IAM policies and trust policies, and check policies'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "keys" -d 'Create, inspect and manage API keys (short-term and long-term)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "chat" -d 'Chat with Claude: one-shot or interactive, streaming'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "files" -d 'Upload, list, download and delete files (the Files API)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "models" -d 'List the models the workspace serves, or show one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "batches" -d 'Message batches: create from JSON lines, list, get, cancel, delete, wait, results'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "workspaces" -d 'List the account\'s workspaces (in one region or all), or show one'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "env" -d 'Print the settings another tool needs to reach the same workspace'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "proxy" -d 'Run a local signing gateway for tools that speak the first-party Anthropic API'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cpaws -n "__fish_cpaws_using_subcommand help; and not __fish_seen_subcommand_from status doctor enable-federation policy keys chat files models batches workspaces env proxy completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "gen" -d 'Build an IAM identity policy from intents (default: what cpaws needs for chat and files)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "trust" -d 'Build a trust policy for the role paths people use'
 complete -c cpaws -n "__fish_cpaws_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a policy document against intents (missing, over-granted, ineffective statements)'

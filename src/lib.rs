@@ -23,6 +23,7 @@ pub mod federation;
 pub mod iac;
 pub mod iam_policy;
 pub mod intents;
+pub mod local_proxy;
 pub mod models;
 pub mod output;
 pub mod paths;
@@ -93,6 +94,10 @@ pub fn run(mut cli: Cli) -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
+        // The proxy stops on a signal itself: no new connections, in-flight requests finish.
+        if matches!(&cli.command, Command::Proxy(_)) {
+            return dispatch(&cli, &printer).await;
+        }
         tokio::select! {
             r = dispatch(&cli, &printer) => r,
             sig = signals::shutdown() => Err(error::CliError::new(
@@ -124,6 +129,7 @@ async fn dispatch(cli: &Cli, printer: &output::Printer) -> anyhow::Result<ExitCo
         Command::Batches(a) => commands::batches::run(g, a, printer).await,
         Command::Workspaces(a) => commands::workspaces::run(g, a, printer).await,
         Command::Env(a) => commands::env::run(g, a, printer).await,
+        Command::Proxy(a) => commands::proxy::run(g, a, printer).await,
         Command::Completions(a) => commands::completions::run(a.shell),
         Command::Man => commands::completions::run_man(),
     }

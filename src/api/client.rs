@@ -18,14 +18,14 @@ pub(super) enum Auth {
 }
 
 pub struct Client {
-    http: reqwest::Client,
+    pub(super) http: reqwest::Client,
     base_url: String,
     workspace_id: Option<String>,
     anthropic_version: String,
     max_retries: u32,
-    timeout: Duration,
-    auth: Auth,
-    auth_refresh: Option<String>,
+    pub(super) timeout: Duration,
+    pub(super) auth: Auth,
+    pub(super) auth_refresh: Option<String>,
 }
 
 /// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
@@ -201,7 +201,14 @@ impl Client {
         if let Body::Parts { len, .. } = &req.body {
             headers.push(("content-length".into(), len.to_string()));
         }
-        headers.push(("anthropic-version".into(), self.anthropic_version.clone()));
+        // A forwarded request (`cpaws proxy`) carries its client's version.
+        if !req
+            .headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("anthropic-version"))
+        {
+            headers.push(("anthropic-version".into(), self.anthropic_version.clone()));
+        }
         if let Some(ws) = &self.workspace_id {
             headers.push(("anthropic-workspace-id".into(), ws.clone()));
         }

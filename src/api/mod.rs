@@ -21,6 +21,7 @@ use crate::sign::{EMPTY_SHA256, sha256_hex, sign_headers};
 
 mod client;
 mod error;
+mod forward;
 mod page;
 mod request;
 mod retry;
@@ -28,6 +29,7 @@ mod sse;
 
 pub use client::*;
 pub use error::*;
+pub use forward::*;
 pub use page::*;
 pub use request::*;
 pub use retry::*;

@@ -5,6 +5,7 @@ pub mod chat;
 pub mod files;
 pub mod keys;
 pub mod models;
+pub mod proxy;
 pub mod workspaces;
 
 use std::path::PathBuf;
@@ -250,6 +251,8 @@ pub enum Command {
     Workspaces(workspaces::WorkspacesArgs),
     /// Print the settings another tool needs to reach the same workspace
     Env(EnvArgs),
+    /// Run a local signing gateway for tools that speak the first-party Anthropic API
+    Proxy(proxy::ProxyArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (roff)
@@ -437,6 +440,13 @@ pub struct EnvArgs {
     /// For --for gateway: the external ID the gateway sends
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
+    /// Print the settings for a running `cpaws proxy` at URL instead (its token from
+    /// --token-file or CPAWS_PROXY_TOKEN)
+    #[arg(long, value_name = "URL")]
+    pub via_proxy: Option<String>,
+    /// With --via-proxy: the file holding the proxy's token (as given to `cpaws proxy --token-file`)
+    #[arg(long, value_name = "FILE", requires = "via_proxy")]
+    pub token_file: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -11,8 +11,9 @@ use crate::aws::{self, CredentialCache};
 use crate::cli::{EnvArgs, EnvTarget, GlobalArgs, ShellKind};
 use crate::config::{self, AuthMode, Settings};
 use crate::envvars as ev;
+use crate::local_proxy;
 use crate::models;
-use crate::output::Printer;
+use crate::output::{Printer, register_secret};
 
 /// Quote a value for a shell.
 pub fn quote(shell: ShellKind, v: &str) -> String {
@@ -97,6 +98,9 @@ pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Resu
     }
     if ws.is_none() {
         warnings.push("no workspace ID is configured: set ANTHROPIC_AWS_WORKSPACE_ID (or --workspace-id) first".into());
+    }
+    if let Some(url) = &a.via_proxy {
+        return via_proxy(a, url, shell, ws.as_deref(), printer);
     }
     let secret_note = |name: &str| {
         format!(
@@ -271,6 +275,112 @@ pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Resu
         }
         for w in &warnings {
             printer.warn(w);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--via-proxy URL`: the lines a tool needs to use a running `cpaws proxy` (the same as its
+/// `--print-env`, for the chosen tool). The token comes from --token-file or CPAWS_PROXY_TOKEN and
+/// is printed only with --include-secrets.
+fn via_proxy(
+    a: &EnvArgs,
+    url: &str,
+    shell: ShellKind,
+    ws: Option<&str>,
+    printer: &Printer,
+) -> anyhow::Result<ExitCode> {
+    if a.target == EnvTarget::Gateway {
+        return Err(crate::error::CliError::usage(
+            "env.via_proxy_target",
+            "--via-proxy prints environment variables, for --for claude-code or --for sdk",
+        )
+        .into());
+    }
+    if !local_proxy::is_loopback_url(url) {
+        printer.warn(&format!(
+            "{} is not an http:// URL on this machine; a cpaws proxy listens on loopback unless started with --allow-remote",
+            crate::output::one_line(url)
+        ));
+    }
+    let token = match &a.token_file {
+        Some(f) => Some(local_proxy::read_token_file(f)?),
+        None => config::env_value(ev::CPAWS_PROXY_TOKEN).inspect(|t| register_secret(t)),
+    };
+    let mut notes = Vec::new();
+    if token.is_none() {
+        notes.push(format!("no token given (--token-file or {}): this works only with a proxy started with --no-token", ev::CPAWS_PROXY_TOKEN));
+    }
+    let all = local_proxy::env_vars(url, token.as_deref(), ws);
+    let wanted: &[&str] = if a.target == EnvTarget::ClaudeCode {
+        &[
+            "CLAUDE_CODE_USE_ANTHROPIC_AWS",
+            "CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH",
+            "ANTHROPIC_AWS_BASE_URL",
+            "ANTHROPIC_AUTH_TOKEN",
+            "ANTHROPIC_AWS_WORKSPACE_ID",
+        ]
+    } else {
+        &["ANTHROPIC_BASE_URL", "ANTHROPIC_API_KEY"]
+    };
+    let secret = |k: &str| k == "ANTHROPIC_AUTH_TOKEN" || k == "ANTHROPIC_API_KEY";
+    let mut vars = Vec::new();
+    for (k, v) in all
+        .into_iter()
+        .filter(|(k, _)| wanted.contains(&k.as_str()))
+    {
+        if secret(&k) && token.is_some() && !a.include_secrets {
+            notes.push(format!(
+                "{k} (the proxy's token) is not printed; add --include-secrets to print it"
+            ));
+        } else {
+            vars.push((k, v));
+        }
+    }
+    let mut unset = Vec::new();
+    if a.target == EnvTarget::ClaudeCode {
+        for name in [
+            ev::CLAUDE_CODE_USE_BEDROCK,
+            ev::CLAUDE_CODE_USE_FOUNDRY,
+            ev::ANTHROPIC_AWS_API_KEY,
+        ] {
+            if config::env_value(name).is_some() {
+                unset.push(name.to_string());
+            }
+        }
+    }
+    if printer.json {
+        let env: Map<String, Value> = vars.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+        let doc = json!({"for": a.target.name(), "via_proxy": url, "env": env, "unset": unset, "settings": null, "notes": notes, "warnings": []});
+        if a.include_secrets {
+            printer.json_with_secrets(&doc)?;
+        } else {
+            printer.json(&doc)?;
+        }
+    } else {
+        let mut out = comment(&format!(
+            "cpaws env --for {} --via-proxy {} ({} syntax)",
+            a.target.name(),
+            crate::output::one_line(url),
+            shell.name()
+        ));
+        out.push('\n');
+        for u in &unset {
+            out.push_str(&unset_line(shell, u));
+            out.push('\n');
+        }
+        for (k, v) in &vars {
+            out.push_str(&export_line(shell, k, v));
+            out.push('\n');
+        }
+        for n in &notes {
+            out.push_str(&comment(n));
+            out.push('\n');
+        }
+        if a.include_secrets {
+            printer.out_with_secrets(&out)?;
+        } else {
+            printer.out(&out)?;
         }
     }
     Ok(ExitCode::SUCCESS)

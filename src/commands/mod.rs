@@ -10,6 +10,7 @@ pub mod files;
 pub mod keys;
 pub mod models;
 pub mod policy;
+pub mod proxy;
 pub mod status;
 pub mod workspaces;
 

@@ -31,6 +31,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "intents",
             "models",
             "workspaces",
+            "local_proxy",
         ],
     ),
     ("cli", &["cli"]),

@@ -81,6 +81,11 @@ pub const CHECKS: &[(&str, &str, &[&str])] = &[
         "requests that cost nothing prove each intended use (--for)",
         &["credentials"],
     ),
+    (
+        "proxy",
+        "a cpaws proxy at ANTHROPIC_BASE_URL (loopback): reachable, token accepted, service reached",
+        &[],
+    ),
 ];
 
 /// Checks that need the network (skipped by --offline).
@@ -93,6 +98,7 @@ const NETWORK: &[&str] = &[
     "permissions",
     "trust",
     "probe",
+    "proxy",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -587,6 +593,13 @@ async fn run_once(
     };
     let sp = printer.spinner("running checks…");
     let mut r = run_checks(&dx).await;
+    // A loopback request, after the others (until issue 11's scheduler runs checks from CHECKS);
+    // shown when there is a proxy to check, or when asked for by name.
+    let limit = Duration::from_secs(args.check_timeout.max(1));
+    let proxy = timed("proxy", limit, dx.check_proxy()).await;
+    if proxy.status != Status::Skip || args.check.iter().any(|c| c == "proxy") {
+        r.push(proxy);
+    }
     sp.finish_and_clear();
     reconcile(&mut r);
     r

@@ -30,11 +30,14 @@ ensure_venv() { # name requirements-file constraints-file
 }
 
 if [[ "${INTEROP_SKIP_BUILD:-0}" != 1 ]]; then
-    echo "interop: cargo build -p cpaws-emulator (target dir $target_dir)"
-    (cd "$repo" && CARGO_TARGET_DIR="$target_dir" cargo build --quiet -p cpaws-emulator </dev/null)
+    echo "interop: cargo build -p cpaws-emulator -p cpaws --bins (target dir $target_dir)"
+    (cd "$repo" && CARGO_TARGET_DIR="$target_dir" cargo build --quiet -p cpaws-emulator -p cpaws --bins </dev/null)
 fi
 export CPAWS_EMULATOR_BIN="$target_dir/debug/cpaws-emulator"
 [[ -x "$CPAWS_EMULATOR_BIN" ]] || { echo "interop: missing $CPAWS_EMULATOR_BIN" >&2; exit 1; }
+# test_proxy.py runs `cpaws proxy` in front of the emulator.
+export CPAWS_BIN="$target_dir/debug/cpaws"
+[[ -x "$CPAWS_BIN" ]] || { echo "interop: missing $CPAWS_BIN" >&2; exit 1; }
 
 status=0
 for sdk in $sdks; do

@@ -8,5 +8,6 @@ mod federation;
 mod identity;
 mod permissions;
 mod probe;
+mod proxy;
 mod trust;
 mod workspace;

@@ -1,0 +1,894 @@
+//! `cpaws proxy` against the emulator (which verifies every forwarded signature): the real binary,
+//! driven over HTTP like a first-party SDK would. The proxy's port comes from its `--print-env`
+//! lines on stdout (it listens on `--port 0`, a free port, by default).
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use common::*;
+use cpaws_emulator::state::{Fault, FileObject};
+use serde_json::{Value, json};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+struct Proxy {
+    child: Child,
+    url: String,
+    token: String,
+    env: Vec<(String, String)>,
+    stderr: Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Proxy {
+    fn start(sb: &Sandbox, extra: &[&str]) -> Proxy {
+        let mut child = sb
+            .std_cmd()
+            .args(["proxy", "--print-env"])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = channel();
+        let err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut env = Vec::new();
+        let mut line = String::new();
+        // The lines end with the workspace (the emulator's environment sets one).
+        while !env
+            .iter()
+            .any(|(k, _): &(String, String)| k == "ANTHROPIC_AWS_WORKSPACE_ID")
+        {
+            line.clear();
+            if out.read_line(&mut line).unwrap() == 0 {
+                let rest: Vec<String> = rx.try_iter().collect();
+                panic!("the proxy ended before printing its environment: {rest:#?}");
+            }
+            let (k, v) = line
+                .trim_end()
+                .strip_prefix("export ")
+                .and_then(|kv| kv.split_once('='))
+                .unwrap_or_else(|| panic!("not an export line: {line:?}"));
+            env.push((k.to_string(), v.to_string()));
+        }
+        // Anything more on stdout would be a bug: keep reading so the pipe never fills.
+        std::thread::spawn(move || {
+            let mut sink = String::new();
+            let _ = out.read_to_string(&mut sink);
+            assert!(sink.is_empty(), "more on stdout: {sink}");
+        });
+        let get = |k: &str| env.iter().find(|(a, _)| a == k).unwrap().1.clone();
+        let mut p = Proxy {
+            url: get("ANTHROPIC_BASE_URL"),
+            token: get("ANTHROPIC_API_KEY"),
+            env,
+            child,
+            stderr: rx,
+            seen: Vec::new(),
+        };
+        p.wait_for("listening on");
+        p
+    }
+
+    /// Wait for a stderr line containing `needle`; returns it.
+    fn wait_for(&mut self, needle: &str) -> String {
+        if let Some(l) = self.seen.iter().find(|l| l.contains(needle)) {
+            return l.clone();
+        }
+        loop {
+            match self.stderr.recv_timeout(WAIT) {
+                Ok(l) => {
+                    self.seen.push(l.clone());
+                    if l.contains(needle) {
+                        return l;
+                    }
+                }
+                Err(_) => panic!("no stderr line with {needle:?}; saw {:#?}", self.seen),
+            }
+        }
+    }
+
+    fn stderr_so_far(&mut self) -> String {
+        self.seen.extend(self.stderr.try_iter());
+        self.seen.join("\n")
+    }
+
+    fn signal(&self, sig: &str) {
+        let ok = std::process::Command::new("kill")
+            .args([sig, &self.child.id().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    }
+
+    fn wait_exit(&mut self) -> i32 {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st.code().unwrap_or(-1);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the proxy did not exit"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Answer {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// One request, as a client of the proxy sends it.
+fn call(method: &str, url: &str, headers: &[(&str, &str)], body: Option<reqwest::Body>) -> Answer {
+    rt().block_on(async {
+        let c = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let mut r = c.request(method.parse().unwrap(), url);
+        for (k, v) in headers {
+            r = r.header(*k, *v);
+        }
+        if let Some(b) = body {
+            r = r.body(b);
+        }
+        let resp = r.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let body = resp.bytes().await.unwrap().to_vec();
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    })
+}
+
+fn message(stream: bool) -> reqwest::Body {
+    reqwest::Body::from(
+        json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": stream,
+            "messages": [{"role": "user", "content": "the secret prompt"}]})
+        .to_string(),
+    )
+}
+
+fn post_message(p: &Proxy, stream: bool, auth: (&str, &str)) -> Answer {
+    call(
+        "POST",
+        &format!("{}/v1/messages", p.url),
+        &[
+            auth,
+            ("content-type", "application/json"),
+            ("anthropic-version", "2023-06-01"),
+        ],
+        Some(message(stream)),
+    )
+}
+
+fn gateway_requests(sb: &Sandbox) -> Vec<cpaws_emulator::RecordedRequest> {
+    sb.emu()
+        .requests()
+        .into_iter()
+        .filter(|r| r.service == "gateway")
+        .collect()
+}
+
+fn header<'a>(r: &'a cpaws_emulator::RecordedRequest, name: &str) -> Option<&'a str> {
+    r.headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn print_env_gives_first_party_and_claude_code_lines() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    let names: Vec<&str> = p.env.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "ANTHROPIC_BASE_URL",
+            "ANTHROPIC_API_KEY",
+            "CLAUDE_CODE_USE_ANTHROPIC_AWS",
+            "CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH",
+            "ANTHROPIC_AWS_BASE_URL",
+            "ANTHROPIC_AUTH_TOKEN",
+            "ANTHROPIC_AWS_WORKSPACE_ID",
+        ]
+    );
+    assert!(p.url.starts_with("http://127.0.0.1:"), "{}", p.url);
+    assert!(p.token.starts_with("cpaws-proxy-"), "{}", p.token);
+    let get = |k: &str| p.env.iter().find(|(a, _)| a == k).unwrap().1.clone();
+    assert_eq!(get("ANTHROPIC_AWS_BASE_URL"), p.url);
+    assert_eq!(get("ANTHROPIC_AUTH_TOKEN"), p.token);
+    assert_eq!(get("ANTHROPIC_AWS_WORKSPACE_ID"), "wrkspc_01TESTWORKSPACE");
+}
+
+#[test]
+fn messages_plain_and_streamed_are_signed_and_logged_without_secrets() {
+    let sb = Sandbox::with_emulator();
+    let mut p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let plain = post_message(&p, false, ("x-api-key", &token));
+    assert_eq!(plain.status, 200, "{}", plain.text());
+    let v = plain.json();
+    assert_eq!(v["type"], "message");
+    assert!(plain.headers.contains_key("request-id"));
+    let streamed = post_message(&p, true, ("authorization", &format!("Bearer {token}")));
+    assert_eq!(streamed.status, 200, "{}", streamed.text());
+    assert!(
+        streamed.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let text = streamed.text();
+    assert!(text.contains("event: message_start"), "{text}");
+    assert!(text.contains("event: message_stop"), "{text}");
+    // Both reached the service signed (the emulator answers 403 to a bad signature) and with the
+    // workspace header.
+    let reqs = gateway_requests(&sb);
+    assert_eq!(reqs.len(), 2, "{reqs:#?}");
+    for r in &reqs {
+        assert_eq!(r.status, 200);
+        assert!(
+            header(r, "authorization")
+                .unwrap()
+                .starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+        );
+        assert_eq!(
+            header(r, "anthropic-workspace-id"),
+            Some("wrkspc_01TESTWORKSPACE")
+        );
+        assert_eq!(header(r, "anthropic-version"), Some("2023-06-01"));
+    }
+    // One access-log line each, with model and usage, never the prompt or the token.
+    let line = p.wait_for("POST /v1/messages 200");
+    assert!(line.contains("model=claude-sonnet-4-6"), "{line}");
+    assert!(line.contains(" in=") && line.contains(" out="), "{line}");
+    let all = p.stderr_so_far();
+    assert!(!all.contains("secret prompt"), "{all}");
+    assert!(!all.contains(&token), "{all}");
+}
+
+#[test]
+fn access_log_json_lines() {
+    let sb = Sandbox::with_emulator();
+    let mut child = sb
+        .std_cmd()
+        .args(["proxy", "--json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    let listening: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(listening["type"], "listening", "{line}");
+    assert_eq!(listening["token_required"], true);
+    let url = listening["url"].as_str().unwrap().to_string();
+    // No token: refused, logged as JSON.
+    let a = call("GET", &format!("{url}/v1/models"), &[], None);
+    assert_eq!(a.status, 401);
+    line.clear();
+    err.read_line(&mut line).unwrap();
+    let entry: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(entry["type"], "access");
+    assert_eq!(entry["method"], "GET");
+    assert_eq!(entry["path"], "/v1/models");
+    assert_eq!(entry["status"], 401);
+    assert_eq!(entry["outcome"], "refused");
+    assert!(entry["duration_ms"].is_u64());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+#[test]
+fn models_pass_through_unchanged() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    let a = call(
+        "GET",
+        &format!("{}/v1/models?limit=2", p.url),
+        &[("x-api-key", &p.token)],
+        None,
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    let v = a.json();
+    assert_eq!(v["data"].as_array().unwrap().len(), 2, "{v:#}");
+    assert_eq!(v["has_more"], true);
+    let reqs = gateway_requests(&sb);
+    assert_eq!(reqs[0].path, "/v1/models?limit=2");
+}
+
+#[test]
+fn files_upload_streams_and_download_streams_back() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    // Larger than what the proxy keeps in memory: spooled, hashed, signed, sent.
+    let size = 9 * 1024 * 1024 + 17;
+    let content: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+    let boundary = "cpawsproxyboundary";
+    let mut body = format!(
+        "--{boundary}\r\ncontent-disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\ncontent-type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&content);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let ct = format!("multipart/form-data; boundary={boundary}");
+    let a = call(
+        "POST",
+        &format!("{}/v1/files", p.url),
+        &[
+            ("x-api-key", &p.token),
+            ("content-type", &ct),
+            ("anthropic-beta", "files-api-2025-04-14"),
+        ],
+        Some(reqwest::Body::from(body)),
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    let v = a.json();
+    assert_eq!(v["size_bytes"], size as u64, "{v:#}");
+    let id = v["id"].as_str().unwrap().to_string();
+    let up = gateway_requests(&sb);
+    assert_eq!(
+        header(&up[0], "anthropic-beta"),
+        Some("files-api-2025-04-14")
+    );
+    // Download: a file the service made downloadable.
+    let text: String = (0..50_000).map(|i| format!("line {i}\n")).collect();
+    sb.emu().update_state(|s| {
+        s.files.push(FileObject {
+            id: "file_01PROXYDOWNLOAD".into(),
+            workspace_id: "wrkspc_01TESTWORKSPACE".into(),
+            filename: "out.txt".into(),
+            mime_type: "text/plain".into(),
+            size_bytes: text.len() as u64,
+            created_at: "2026-01-01T00:00:00Z".into(),
+            downloadable: true,
+            content: Some(text.clone()),
+            ..Default::default()
+        });
+    });
+    let d = call(
+        "GET",
+        &format!("{}/v1/files/file_01PROXYDOWNLOAD/content", p.url),
+        &[
+            ("x-api-key", &p.token),
+            ("anthropic-beta", "files-api-2025-04-14"),
+        ],
+        None,
+    );
+    assert_eq!(d.status, 200, "{}", d.text());
+    assert_eq!(d.body, text.as_bytes());
+    // And the uploaded one is refused by the service, passed on as it said it.
+    let d = call(
+        "GET",
+        &format!("{}/v1/files/{id}/content", p.url),
+        &[("x-api-key", &p.token)],
+        None,
+    );
+    assert_eq!(d.status, 400, "{}", d.text());
+    assert!(d.text().contains("not downloadable"), "{}", d.text());
+}
+
+#[test]
+fn wrong_or_missing_token_is_refused_and_nothing_reaches_the_service() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    sb.emu().clear_requests();
+    let wrong = format!("{}x", p.token);
+    let models = format!("{}/v1/models", p.url);
+    for headers in [
+        vec![],
+        vec![("x-api-key", wrong.as_str())],
+        vec![("authorization", "Bearer nope")],
+        vec![("x-api-key", "")],
+    ] {
+        let a = call("GET", &models, &headers, None);
+        assert_eq!(a.status, 401, "{headers:?}: {}", a.text());
+        assert_eq!(a.json()["error"]["type"], "authentication_error");
+    }
+    let a = post_message(&p, false, ("x-api-key", "wrong-key"));
+    assert_eq!(a.status, 401);
+    assert!(sb.emu().requests().is_empty(), "{:#?}", sb.emu().requests());
+    // The right token works (the refusals were the token's doing).
+    let a = call("GET", &models, &[("x-api-key", &p.token)], None);
+    assert_eq!(a.status, 200);
+}
+
+#[test]
+fn no_client_credential_header_goes_upstream() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let a = call(
+        "POST",
+        &format!("{}/v1/messages", p.url),
+        &[
+            ("x-api-key", &token),
+            ("authorization", &format!("Bearer {token}")),
+            ("cookie", "session=abcdefgh12345"),
+            ("x-amz-security-token", "FAKESESSIONTOKEN123"),
+            ("anthropic-workspace-id", "wrkspc_01SOMEOTHERWORKSPACE"),
+            ("proxy-authorization", "Basic dXNlcjpwYXNz"),
+            ("content-type", "application/json"),
+            ("anthropic-version", "2023-06-01"),
+        ],
+        Some(message(false)),
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    let reqs = gateway_requests(&sb);
+    assert_eq!(reqs.len(), 1);
+    let r = &reqs[0];
+    for (k, v) in &r.headers {
+        assert!(!v.contains(&token), "{k} carries the local token");
+        let k = k.to_ascii_lowercase();
+        assert!(
+            !["x-api-key", "cookie", "proxy-authorization"].contains(&k.as_str()),
+            "{k} was forwarded"
+        );
+        assert_ne!(v, "FAKESESSIONTOKEN123", "{k}");
+    }
+    assert_eq!(
+        header(r, "anthropic-workspace-id"),
+        Some("wrkspc_01TESTWORKSPACE")
+    );
+}
+
+#[test]
+fn upstream_403_passes_through_unchanged_and_is_explained() {
+    let mut st = State::default_state();
+    st.accounts[0].federation_enabled = false;
+    let sb = Sandbox::with_state(st);
+    let mut p = Proxy::start(&sb, &[]);
+    let a = post_message(&p, false, ("x-api-key", &p.token.clone()));
+    assert_eq!(a.status, 403, "{}", a.text());
+    let reqs = gateway_requests(&sb);
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(reqs[0].status, 403);
+    // The body and the request ID are the service's.
+    let rid = a.headers["request-id"].to_str().unwrap().to_string();
+    assert!(rid.starts_with("req_"), "{rid}");
+    assert!(a.json()["error"]["message"].is_string(), "{}", a.text());
+    let line = p.wait_for("POST /v1/messages 403");
+    assert!(line.contains(&rid), "{line}");
+    let fix = p.wait_for("fix:");
+    assert!(fix.contains("cpaws enable-federation"), "{fix}");
+}
+
+#[test]
+fn command_runs_with_the_environment_and_its_exit_code_passes_through() {
+    let sb = Sandbox::with_emulator();
+    let out = sb
+        .cmd()
+        .args([
+            "proxy",
+            "--",
+            "sh",
+            "-c",
+            "case \"$ANTHROPIC_BASE_URL\" in http://127.0.0.1:*) ;; *) exit 90;; esac; \
+             case \"$ANTHROPIC_API_KEY\" in cpaws-proxy-*) ;; *) exit 91;; esac; \
+             test \"$ANTHROPIC_AUTH_TOKEN\" = \"$ANTHROPIC_API_KEY\" || exit 92; \
+             test \"$CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH\" = 1 || exit 93; exit 7",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    sb.cmd()
+        .args(["proxy", "--", "sh", "-c", "exit 0"])
+        .assert()
+        .code(0);
+    sb.cmd()
+        .args(["proxy", "--", "cpaws-no-such-command-here"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn sigterm_finishes_the_stream_in_flight_then_exits_0() {
+    let sb = Sandbox::with_emulator();
+    let text: String = (0..30).map(|i| format!("[{i:02}]")).collect();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some(text.clone());
+        s.reply.chunk_chars = 4;
+        s.faults.push(
+            serde_json::from_value::<Fault>(json!({"match": {"path_prefix": "/v1/messages"},
+                "times": 1, "kind": "slow_stream", "event_delay_ms": 50}))
+            .unwrap(),
+        );
+    });
+    let mut p = Proxy::start(&sb, &[]);
+    let addr = p.url.trim_start_matches("http://").to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
+        "messages": [{"role": "user", "content": "hi"}]})
+    .to_string();
+    write!(
+        conn,
+        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\nanthropic-version: 2023-06-01\r\ncontent-length: {}\r\n\r\n{body}",
+        p.token,
+        body.len()
+    )
+    .unwrap();
+    let mut reader = BufReader::new(conn.try_clone().unwrap());
+    let mut got = String::new();
+    // The answer has begun before the signal.
+    while !got.contains("content_block_delta") {
+        let mut l = String::new();
+        assert!(reader.read_line(&mut l).unwrap() > 0, "{got}");
+        got.push_str(&l);
+    }
+    p.signal("-TERM");
+    p.wait_for("SIGTERM");
+    // No new connections once stopping.
+    let refused = std::net::TcpStream::connect(&addr)
+        .and_then(|mut c| {
+            c.write_all(b"GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n")?;
+            let mut b = [0u8; 1];
+            c.set_read_timeout(Some(Duration::from_secs(5)))?;
+            c.read(&mut b)
+        })
+        .map(|n| n == 0)
+        .unwrap_or(true);
+    assert!(refused, "a new connection was served after SIGTERM");
+    // The stream in flight finishes.
+    let mut rest = String::new();
+    let _ = reader.read_to_string(&mut rest);
+    got.push_str(&rest);
+    assert!(got.contains("event: message_stop"), "{got}");
+    assert_eq!(p.wait_exit(), 0);
+    let log = p.stderr_so_far();
+    assert!(log.contains("POST /v1/messages 200"), "{log}");
+    assert!(log.contains("stopped"), "{log}");
+}
+
+#[test]
+fn env_via_proxy_prints_the_same_lines_from_a_token_file() {
+    let sb = Sandbox::with_emulator();
+    let tf = sb.path("proxy-token");
+    let p = Proxy::start(&sb, &["--token-file", tf.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&tf).unwrap().trim(),
+        p.token,
+        "the token file holds the token"
+    );
+    let out = sb
+        .cmd()
+        .args([
+            "env",
+            "--for",
+            "claude-code",
+            "--shell",
+            "bash",
+            "--via-proxy",
+            &p.url,
+            "--token-file",
+            tf.to_str().unwrap(),
+            "--include-secrets",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for (k, v) in &p.env {
+        if k.starts_with("CLAUDE_") || k.starts_with("ANTHROPIC_AWS") || k == "ANTHROPIC_AUTH_TOKEN"
+        {
+            assert!(text.contains(&format!("export {k}={v}\n")), "{k}: {text}");
+        }
+    }
+    // Without --include-secrets the token is not printed.
+    let out = sb
+        .cmd()
+        .args(["env", "--for", "sdk", "--via-proxy", &p.url])
+        .env("CPAWS_PROXY_TOKEN", &p.token)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("ANTHROPIC_BASE_URL={}", p.url)),
+        "{text}"
+    );
+    assert!(!text.contains(&p.token), "{text}");
+    // The proxy accepts the file's token.
+    let a = call(
+        "GET",
+        &format!("{}/v1/models", p.url),
+        &[("x-api-key", std::fs::read_to_string(&tf).unwrap().trim())],
+        None,
+    );
+    assert_eq!(a.status, 200);
+}
+
+#[test]
+fn non_loopback_needs_allow_remote_and_a_token() {
+    let sb = Sandbox::with_emulator();
+    sb.cmd()
+        .args(["proxy", "--host", "0.0.0.0"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--allow-remote"));
+    sb.cmd()
+        .args(["proxy", "--host", "0.0.0.0", "--allow-remote", "--no-token"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn only_api_paths_are_forwarded() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    sb.emu().clear_requests();
+    for path in ["/", "/v2/models", "/region/us-west-2/v1/models"] {
+        let a = call(
+            "GET",
+            &format!("{}{path}", p.url),
+            &[("x-api-key", &p.token)],
+            None,
+        );
+        assert_eq!(a.status, 404, "{path}");
+    }
+    assert!(sb.emu().requests().is_empty());
+}
+
+#[test]
+fn doctor_checks_the_proxy_the_environment_points_at() {
+    let sb = Sandbox::with_emulator();
+    let p = Proxy::start(&sb, &[]);
+    let doctor = |key: &str| {
+        let mut c = sb.cmd();
+        c.args(["doctor", "--json", "--check", "proxy"])
+            .env("ANTHROPIC_BASE_URL", &p.url)
+            .env("ANTHROPIC_API_KEY", key);
+        let (_, v) = run_json(&mut c);
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "proxy")
+            .cloned()
+            .unwrap_or_else(|| panic!("no proxy check: {v:#}"))
+    };
+    let ok = doctor(&p.token);
+    assert_eq!(ok["status"], "pass", "{ok:#}");
+    let refused = doctor("not-the-token");
+    assert_eq!(refused["status"], "fail", "{refused:#}");
+    assert_eq!(refused["code"], "proxy_token_refused");
+    let text = refused.to_string();
+    assert!(!text.contains(&p.token), "{text}");
+    // Nothing listens there any more.
+    let url = p.url.clone();
+    drop(p);
+    let mut c = sb.cmd();
+    c.args(["doctor", "--json", "--check", "proxy"])
+        .env("ANTHROPIC_BASE_URL", &url)
+        .env("ANTHROPIC_API_KEY", "whatever-token");
+    let (_, v) = run_json(&mut c);
+    let gone = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "proxy")
+        .unwrap();
+    assert_eq!(gone["code"], "proxy_unreachable", "{gone:#}");
+}
+
+#[test]
+fn a_client_leaving_mid_stream_cancels_the_upstream_request() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("x".repeat(400));
+        s.reply.chunk_chars = 4;
+        s.faults.push(
+            serde_json::from_value::<Fault>(json!({"match": {"path_prefix": "/v1/messages"},
+                "times": 1, "kind": "slow_stream", "event_delay_ms": 50}))
+            .unwrap(),
+        );
+    });
+    let mut p = Proxy::start(&sb, &[]);
+    let addr = p.url.trim_start_matches("http://").to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
+        "messages": [{"role": "user", "content": "hi"}]})
+    .to_string();
+    write!(
+        conn,
+        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        p.token,
+        body.len()
+    )
+    .unwrap();
+    let mut reader = BufReader::new(conn.try_clone().unwrap());
+    let mut got = String::new();
+    while !got.contains("content_block_delta") {
+        let mut l = String::new();
+        assert!(reader.read_line(&mut l).unwrap() > 0, "{got}");
+        got.push_str(&l);
+    }
+    // 100 deltas at 50 ms would take 5 s; the client leaves after the first.
+    drop(reader);
+    conn.shutdown(std::net::Shutdown::Both).unwrap();
+    drop(conn);
+    let line = p.wait_for("POST /v1/messages 200");
+    assert!(line.contains("client closed, upstream cancelled"), "{line}");
+    // The proxy keeps serving.
+    let a = call(
+        "GET",
+        &format!("{}/v1/models", p.url),
+        &[("x-api-key", &p.token)],
+        None,
+    );
+    assert_eq!(a.status, 200);
+}
+
+/// Credentials the service starts to call expired while the proxy runs: `auth_refresh` runs once,
+/// the request is sent again with the new credentials, and the client never sees the failure.
+#[test]
+fn credentials_that_expire_mid_run_are_refreshed_once() {
+    use cpaws_emulator::state::AccessKey;
+    let mut st = State::default_state();
+    for (id, secret, token) in [
+        (
+            "ASIAFIRSTEXAMPLE",
+            "firstSecretEXAMPLEKEYfirstSecret00000000",
+            "FIRSTSESSIONTOKENEXAMPLE",
+        ),
+        (
+            "ASIAFRESHEXAMPLE",
+            "freshSecretEXAMPLEKEYfreshSecret00000000",
+            "FRESHSESSIONTOKENEXAMPLE",
+        ),
+    ] {
+        st.access_keys.push(AccessKey {
+            access_key_id: id.into(),
+            secret: secret.into(),
+            session_token: Some(token.into()),
+            account: "123456789012".into(),
+            principal: "user/dev".into(),
+            expires: None,
+        });
+    }
+    let mut sb = Sandbox::with_state(st);
+    sb.unset("AWS_ACCESS_KEY_ID").unset("AWS_SECRET_ACCESS_KEY");
+    let process = |id: &str, secret: &str, token: &str| {
+        json!({"Version": 1, "AccessKeyId": id, "SecretAccessKey": secret, "SessionToken": token})
+            .to_string()
+    };
+    let creds = sb.write(
+        "creds.json",
+        &process(
+            "ASIAFIRSTEXAMPLE",
+            "firstSecretEXAMPLEKEYfirstSecret00000000",
+            "FIRSTSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let fresh = sb.write(
+        "fresh.json",
+        &process(
+            "ASIAFRESHEXAMPLE",
+            "freshSecretEXAMPLEKEYfreshSecret00000000",
+            "FRESHSESSIONTOKENEXAMPLE",
+        ),
+    );
+    let log = sb.path("refresh.log");
+    sb.write(
+        "aws-config",
+        &format!(
+            "[profile sso]\ncredential_process = cat {}\n",
+            creds.display()
+        ),
+    );
+    sb.set("AWS_PROFILE", "sso");
+    sb.write(
+        ".config/cpaws/config.toml",
+        &format!(
+            "[profiles.default]\nauth_refresh = \"cp {} {} && echo refreshed >> {}\"\n",
+            fresh.display(),
+            creds.display(),
+            log.display()
+        ),
+    );
+    let p = Proxy::start(&sb, &[]);
+    let models = format!("{}/v1/models", p.url);
+    assert_eq!(
+        call("GET", &models, &[("x-api-key", &p.token)], None).status,
+        200
+    );
+    // The first credentials expire.
+    sb.emu().update_state(|s| {
+        for k in &mut s.access_keys {
+            if k.access_key_id == "ASIAFIRSTEXAMPLE" {
+                k.expires = Some("2020-01-01T00:00:00Z".into());
+            }
+        }
+    });
+    for _ in 0..2 {
+        let a = call("GET", &models, &[("x-api-key", &p.token)], None);
+        assert_eq!(a.status, 200, "{}", a.text());
+    }
+    assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1);
+    let last = gateway_requests(&sb).pop().unwrap();
+    assert!(
+        header(&last, "authorization")
+            .unwrap()
+            .contains("Credential=ASIAFRESHEXAMPLE/")
+    );
+}
+
+#[test]
+fn a_redirect_is_never_followed_and_its_location_is_not_passed_on() {
+    use common::hostile::{Hostile, Reply};
+    let elsewhere = Hostile::start(|_| Reply::json("{}"));
+    let target = format!("{}/steal", elsewhere.url());
+    let gw = Hostile::start(move |_| {
+        Reply::status(
+            307,
+            &[("location", &target), ("request-id", "req_redirect")],
+            "",
+        )
+    });
+    let mut sb = Sandbox::new();
+    sb.set("ANTHROPIC_AWS_BASE_URL", &gw.url())
+        .set("AWS_REGION", "us-west-2")
+        .set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01HOSTILE")
+        .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .set("AWS_SECRET_ACCESS_KEY", SECRET);
+    let mut p = Proxy::start(&sb, &[]);
+    let a = post_message(&p, false, ("x-api-key", &p.token.clone()));
+    assert_eq!(a.status, 307);
+    assert!(!a.headers.contains_key("location"), "{:?}", a.headers);
+    assert_eq!(gw.requests().len(), 1);
+    assert!(elsewhere.requests().is_empty());
+    let note = p.wait_for("not followed");
+    assert!(note.contains("/steal"), "{note}");
+}
