@@ -284,7 +284,10 @@ fn the_shared_functions_list_every_region_for_doctor() {
 fn all_regions_needs_a_regional_base_url() {
     // The sandbox's emulator URL has no {region}: every region would go to the same place.
     let s = Sandbox::with_emulator();
-    let (code, v) = run_json(s.cmd().args(["workspaces", "list", "--all-regions", "--json"]));
+    let (code, v) = run_json(
+        s.cmd()
+            .args(["workspaces", "list", "--all-regions", "--json"]),
+    );
     assert_eq!(code, 2, "{v:#}");
     assert_eq!(v["error"]["code"], "workspaces.fixed_base_url");
     assert!(s.emu().requests().is_empty(), "nothing is sent");
