@@ -110,7 +110,59 @@ enum Sink {
         out: std::io::BufWriter<std::fs::File>,
         tmp: tempfile::NamedTempFile,
         target: PathBuf,
+        /// Bytes written since the last background sync.
+        unsynced: u64,
+        syncer: Syncer,
     },
+}
+
+/// Writes a large file to disk while it is being received: every [`SYNC_EVERY`] bytes a thread
+/// syncs what was written so far, so the final `fsync` before the rename (what makes the file
+/// whole on disk) has little left to do and the disk works while the network does.
+struct Syncer {
+    tick: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+const SYNC_EVERY: u64 = 64 * 1024 * 1024;
+
+impl Syncer {
+    fn start(file: std::fs::File) -> Syncer {
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("cpaws-sync".into())
+            .spawn(move || {
+                while rx.recv().is_ok() {
+                    // Ticks that came meanwhile are covered by this sync.
+                    while rx.try_recv().is_ok() {}
+                    let _ = file.sync_data();
+                }
+            })
+            .ok();
+        Syncer {
+            tick: thread.as_ref().map(|_| tx),
+            thread,
+        }
+    }
+
+    fn tick(&self) {
+        if let Some(t) = &self.tick {
+            let _ = t.send(());
+        }
+    }
+
+    fn stop(&mut self) {
+        self.tick = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Syncer {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }
 
 impl Sink {
@@ -128,9 +180,21 @@ impl Sink {
                 out.write_all(line)?;
                 out.write_all(b"\n")
             }
-            Sink::File { out, .. } => {
+            Sink::File {
+                out,
+                unsynced,
+                syncer,
+                ..
+            } => {
                 out.write_all(line)?;
-                out.write_all(b"\n")
+                out.write_all(b"\n")?;
+                *unsynced += line.len() as u64 + 1;
+                if *unsynced >= SYNC_EVERY {
+                    out.flush()?;
+                    syncer.tick();
+                    *unsynced = 0;
+                }
+                Ok(())
             }
         }
     }
@@ -211,10 +275,13 @@ pub(super) async fn run(
                 .tempfile_in(&dir)
                 .map_err(io)?;
             let file = tmp.as_file().try_clone().map_err(io)?;
+            let for_sync = tmp.as_file().try_clone().map_err(io)?;
             Sink::File {
                 out: std::io::BufWriter::with_capacity(1 << 20, file),
                 tmp,
                 target: t.clone(),
+                unsynced: 0,
+                syncer: Syncer::start(for_sync),
             }
         }
         None => {
@@ -383,7 +450,10 @@ pub(super) async fn run(
             mut out,
             tmp,
             target,
+            mut syncer,
+            ..
         } => {
+            syncer.stop();
             out.flush().map_err(io)?;
             out.get_ref().sync_all().map_err(io)?;
             drop(out);
