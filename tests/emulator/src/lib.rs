@@ -59,6 +59,7 @@ impl Emulator {
             .name("cpaws-emulator".into())
             .spawn(move || {
                 rt.block_on(async move {
+                    use axum::serve::ListenerExt;
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
@@ -66,7 +67,11 @@ impl Emulator {
                         .fallback(server::dispatch)
                         .with_state(app2);
                     tokio::select! {
-                        _ = axum::serve(listener, router) => {}
+                        // Without TCP_NODELAY the last chunk of a streamed answer waits ~40 ms
+                        // (Nagle + delayed ACK) on a kept-alive connection.
+                        _ = axum::serve(listener.tap_io(|tcp| {
+                                let _ = tcp.set_nodelay(true);
+                            }), router) => {}
                         _ = rx => {}
                     }
                 });
