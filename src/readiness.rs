@@ -240,6 +240,32 @@ pub struct ProbeReport {
     pub request_id: Option<String>,
 }
 
+impl ProbeReport {
+    /// A request the service answered with an error (`ok`: that error still proves the use).
+    fn from_error(proves: &'static str, request: &str, ok: bool, e: &ApiError) -> ProbeReport {
+        ProbeReport {
+            proves,
+            request: request.into(),
+            ok,
+            status: e.status,
+            amzn_request_id: e.amzn_request_id.clone(),
+            request_id: e.request_id.clone(),
+        }
+    }
+
+    /// A request that could not be sent (nothing to send it about).
+    fn unsent(proves: &'static str, request: &str) -> ProbeReport {
+        ProbeReport {
+            proves,
+            request: request.into(),
+            ok: false,
+            status: None,
+            amzn_request_id: None,
+            request_id: None,
+        }
+    }
+}
+
 /// The request that proves the models use (and that the workspace answers at all).
 pub const MODELS_PROBE: &str = "GET /v1/models?limit=1";
 /// The inference probe: an empty conversation, which the API rejects (400) before any model runs,
@@ -302,14 +328,7 @@ impl Probe {
 
     pub fn failed(proves: &'static str, request: &str, e: ApiError) -> Probe {
         Probe {
-            report: ProbeReport {
-                proves,
-                request: request.into(),
-                ok: false,
-                status: e.status,
-                amzn_request_id: e.amzn_request_id.clone(),
-                request_id: e.request_id.clone(),
-            },
+            report: ProbeReport::from_error(proves, request, false, &e),
             error: Some(e),
             problem: None,
         }
@@ -365,14 +384,7 @@ async fn list_probe(client: &Client, proves: &'static str, path: &str) -> Option
 async fn prove_inference(client: &Client, model: Option<&str>) -> Option<Probe> {
     let Some(model) = model else {
         return Some(Probe {
-            report: ProbeReport {
-                proves: "inference",
-                request: INFERENCE_PROBE.into(),
-                ok: false,
-                status: None,
-                amzn_request_id: None,
-                request_id: None,
-            },
+            report: ProbeReport::unsent("inference", INFERENCE_PROBE),
             error: None,
             problem: Some(problem(
                 "no_models",
@@ -391,14 +403,7 @@ async fn prove_inference(client: &Client, model: Option<&str>) -> Option<Probe> 
                 && e.error_type.as_deref() == Some("invalid_request_error") =>
         {
             Probe {
-                report: ProbeReport {
-                    proves: "inference",
-                    request: INFERENCE_PROBE.into(),
-                    ok: true,
-                    status: e.status,
-                    amzn_request_id: e.amzn_request_id.clone(),
-                    request_id: e.request_id.clone(),
-                },
+                report: ProbeReport::from_error("inference", INFERENCE_PROBE, true, &e),
                 error: None,
                 problem: None,
             }

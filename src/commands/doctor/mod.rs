@@ -6,9 +6,8 @@
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use futures_util::FutureExt;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -27,79 +26,13 @@ use crate::principal::{self, PrincipalRef};
 use crate::readiness::{claude_code_checks, static_checks};
 /// Commercial regions scanned by --scan-regions.
 use crate::workspaces::REGIONS;
+use graph::{CheckId, Finished, Outcome};
 
 mod checks;
+mod graph;
 pub mod report;
 
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// (id, what it checks, the checks it waits for)
-pub const CHECKS: &[(&str, &str, &[&str])] = &[
-    (
-        "config",
-        "region, workspace ID, base URL, auth mode; conflicting environment",
-        &[],
-    ),
-    (
-        "credentials",
-        "which provider of the AWS chain supplied credentials, and their expiry",
-        &[],
-    ),
-    (
-        "identity",
-        "STS GetCallerIdentity: the account and principal",
-        &["credentials"],
-    ),
-    (
-        "clock",
-        "local clock against the service's Date header (SigV4 allows 5 minutes)",
-        &[],
-    ),
-    (
-        "federation",
-        "outbound web identity federation enabled for the account",
-        &["credentials"],
-    ),
-    (
-        "workspace",
-        "the workspace exists in the configured region (GetWorkspace)",
-        &["credentials"],
-    ),
-    (
-        "permissions",
-        "IAM allows exactly the actions the intended use needs (--for)",
-        &["identity"],
-    ),
-    (
-        "trust",
-        "a role's trust policy lets the intended principal assume it",
-        &["identity"],
-    ),
-    ("api-key", "the API key's kind, region and expiry", &[]),
-    (
-        "probe",
-        "requests that cost nothing prove each intended use (--for)",
-        &["credentials"],
-    ),
-    (
-        "proxy",
-        "a cpaws proxy at ANTHROPIC_BASE_URL (loopback): reachable, token accepted, service reached",
-        &[],
-    ),
-];
-
-/// Checks that need the network (skipped by --offline).
-const NETWORK: &[&str] = &[
-    "credentials",
-    "identity",
-    "clock",
-    "federation",
-    "workspace",
-    "permissions",
-    "trust",
-    "probe",
-    "proxy",
-];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -181,7 +114,7 @@ impl CheckResult {
         self
     }
     /// A failed call, through the diagnosis table.
-    fn from_error(id: &'static str, what: &str, e: &ApiError, cx: &DiagContext) -> Self {
+    fn from_error(id: &'static str, what: &str, e: &ApiError, diag: &DiagContext) -> Self {
         // The probe is the proof of readiness: when it cannot be made, access is not proven, so it
         // stays a failure (with the service's reason); other checks only inform.
         if id != "probe" && diagnosis::is_not_about_the_setup(e) {
@@ -199,7 +132,7 @@ impl CheckResult {
             r.evidence.extend(e.request_ids());
             return r;
         }
-        let d = diagnosis::diagnose(e, cx);
+        let d = diagnosis::diagnose(e, diag);
         let mut r = CheckResult::fail(id, format!("{what}: {}", d.cause))
             .fix(d.fix)
             .code(d.code);
@@ -234,67 +167,42 @@ pub struct DoctorReport {
     pub fixes_applied: Vec<String>,
 }
 
-struct Dx<'a> {
+/// One run of the checks: what they share.
+struct Doctor<'a> {
     settings: &'a Settings,
     args: &'a DoctorArgs,
     sdk: Option<aws_types::SdkConfig>,
     creds: Arc<CredentialCache>,
-    cx: DiagContext,
+    diag: DiagContext,
     intents: Vec<Intent>,
-    run: BTreeSet<&'static str>,
+    /// The checks to run (the others report themselves skipped).
+    run: BTreeSet<CheckId>,
 }
 
+/// What the `credentials` check hands on: whether AWS credentials were resolved.
 #[derive(Clone)]
-struct CredOut {
+struct CredentialsOutcome {
     result: CheckResult,
     ok: bool,
 }
 
+/// What the `identity` check hands on: the caller, when STS answered.
 #[derive(Clone)]
-struct IdOut {
+struct IdentityOutcome {
     result: CheckResult,
     identity: Option<Identity>,
 }
 
-fn deps(id: &str) -> &'static [&'static str] {
-    CHECKS
-        .iter()
-        .find(|c| c.0 == id)
-        .map(|c| c.2)
-        .unwrap_or(&[])
-}
-
-fn canonical(id: &str) -> Option<&'static str> {
-    let id = id.trim().to_ascii_lowercase().replace('_', "-");
-    CHECKS.iter().map(|c| c.0).find(|c| *c == id)
-}
-
-async fn timed<F: std::future::Future<Output = CheckResult>>(
-    id: &'static str,
-    limit: Duration,
-    f: F,
-) -> CheckResult {
-    let start = Instant::now();
-    let mut r = match tokio::time::timeout(limit, f).await {
-        Ok(r) => r,
-        Err(_) => CheckResult::fail(id, format!("timed out after {}s", limit.as_secs()))
-            .fix("check the network and proxies; raise --check-timeout")
-            .code("timeout"),
-    };
-    r.duration_ms = start.elapsed().as_millis() as u64;
-    r
-}
-
-impl Dx<'_> {
+impl Doctor<'_> {
     fn wants(&self, id: &str) -> bool {
-        self.run.contains(id)
+        CheckId::parse(id).is_some_and(|c| self.run.contains(&c))
     }
 
     fn skipped(&self, id: &'static str) -> Option<CheckResult> {
         if self.wants(id) {
             return None;
         }
-        if self.args.offline && NETWORK.contains(&id) {
+        if self.args.offline && CheckId::parse(id).is_some_and(CheckId::network) {
             return Some(CheckResult::skip(id, "offline"));
         }
         Some(CheckResult::skip(id, "not selected"))
@@ -318,176 +226,86 @@ impl Dx<'_> {
 }
 
 /// Which checks to run: the selected ones (all by default) plus what they depend on, less --skip
-/// and, offline, the network ones.
-fn plan(args: &DoctorArgs) -> Result<(BTreeSet<&'static str>, BTreeSet<&'static str>), CliError> {
-    let parse = |ids: &[String]| -> Result<Vec<&'static str>, CliError> {
+/// and, offline, the network ones; and which to show.
+fn plan(args: &DoctorArgs) -> Result<(BTreeSet<CheckId>, BTreeSet<CheckId>), CliError> {
+    let parse = |ids: &[String]| -> Result<Vec<CheckId>, CliError> {
         ids.iter()
             .map(|i| {
-                canonical(i).ok_or_else(|| {
+                CheckId::parse(i).ok_or_else(|| {
                     CliError::usage("doctor.unknown_check", format!("unknown check {i:?}"))
                         .with_fix(format!(
                             "use one of: {}",
-                            CHECKS.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
+                            CheckId::ALL.map(CheckId::id).join(", ")
                         ))
                 })
             })
             .collect()
     };
-    let selected: BTreeSet<&'static str> = if args.check.is_empty() {
-        CHECKS.iter().map(|c| c.0).collect()
+    let selected: BTreeSet<CheckId> = if args.check.is_empty() {
+        CheckId::ALL.into_iter().collect()
     } else {
         parse(&args.check)?.into_iter().collect()
     };
-    let skip: BTreeSet<&'static str> = parse(&args.skip)?.into_iter().collect();
-    let mut run: BTreeSet<&'static str> = BTreeSet::new();
-    let mut stack: Vec<&'static str> = selected.iter().copied().collect();
-    while let Some(id) = stack.pop() {
-        if run.insert(id) {
-            stack.extend(deps(id));
+    let skip: BTreeSet<CheckId> = parse(&args.skip)?.into_iter().collect();
+    let mut run: BTreeSet<CheckId> = BTreeSet::new();
+    let mut stack: Vec<CheckId> = selected.iter().copied().collect();
+    while let Some(check) = stack.pop() {
+        if run.insert(check) {
+            stack.extend(check.depends_on());
         }
     }
-    run.retain(|id| !(skip.contains(id) || args.offline && NETWORK.contains(id)));
+    run.retain(|c| !(skip.contains(c) || args.offline && c.network()));
     let shown = selected
         .into_iter()
-        .filter(|id| !skip.contains(id) || !args.check.is_empty())
+        .filter(|c| !skip.contains(c) || !args.check.is_empty())
         .collect();
     Ok((run, shown))
 }
 
-async fn run_checks(dx: &Dx<'_>) -> Vec<CheckResult> {
-    let limit = Duration::from_secs(dx.args.check_timeout.max(1));
-    if dx.args.sequential {
-        // One after another, in dependency order (for the benchmark's comparison).
-        let config = dx.check_config();
-        let creds = dx.check_credentials().await;
-        let identity = dx.check_identity(creds.clone()).await;
-        let clock = timed("clock", limit, dx.check_clock()).await;
-        let fed = timed("federation", limit, dx.check_federation(creds.clone())).await;
-        let ws = timed("workspace", limit, dx.check_workspace(creds.clone())).await;
-        let perms = timed("permissions", limit, dx.check_permissions(identity.clone())).await;
-        let trust = timed("trust", limit, dx.check_trust(identity.clone())).await;
-        let key = dx.check_api_key();
-        let probe = timed("probe", limit, dx.check_probe(creds.clone())).await;
-        return vec![
-            config,
-            creds.result,
-            identity.result,
-            clock,
-            fed,
-            ws,
-            perms,
-            trust,
-            key,
-            probe,
-        ];
-    }
-    let creds = async {
-        let start = Instant::now();
-        let out = match tokio::time::timeout(limit, dx.check_credentials()).await {
-            Ok(o) => o,
-            Err(_) => CredOut {
-                result: CheckResult::fail("credentials", "timed out resolving credentials")
-                    .code("timeout")
-                    .fix("check SSO/credential_process/IMDS reachability"),
-                ok: false,
-            },
-        };
-        CredOut {
-            result: CheckResult {
-                duration_ms: start.elapsed().as_millis() as u64,
-                ..out.result
-            },
-            ok: out.ok,
-        }
-    }
-    .shared();
-    let identity = {
-        let c = creds.clone();
-        async move {
-            let start = Instant::now();
-            let cr = c.await;
-            match tokio::time::timeout(limit, dx.check_identity(cr)).await {
-                Ok(o) => IdOut {
-                    result: CheckResult {
-                        duration_ms: start.elapsed().as_millis() as u64,
-                        ..o.result
-                    },
-                    identity: o.identity,
-                },
-                Err(_) => IdOut {
-                    result: CheckResult::fail("identity", "timed out").code("timeout"),
-                    identity: None,
-                },
+impl Doctor<'_> {
+    /// Runs one check with the outcomes of the checks it depends on.
+    async fn run_check(&self, check: CheckId, inputs: Finished<'_>) -> Outcome {
+        match check {
+            CheckId::Config => Outcome::Plain(self.check_config()),
+            CheckId::Credentials => Outcome::Credentials(self.check_credentials().await),
+            CheckId::Identity => Outcome::Identity(self.check_identity(inputs.credentials()).await),
+            CheckId::Clock => Outcome::Plain(self.check_clock().await),
+            CheckId::Federation => {
+                Outcome::Plain(self.check_federation(inputs.credentials()).await)
             }
+            CheckId::Workspace => Outcome::Plain(self.check_workspace(inputs.credentials()).await),
+            CheckId::Permissions => Outcome::Plain(self.check_permissions(inputs.identity()).await),
+            CheckId::Trust => Outcome::Plain(self.check_trust(inputs.identity()).await),
+            CheckId::ApiKey => Outcome::Plain(self.check_api_key()),
+            CheckId::Probe => Outcome::Plain(self.check_probe(inputs.credentials()).await),
+            CheckId::Proxy => Outcome::Plain(self.check_proxy().await),
         }
-        .shared()
-    };
-    let config = async { dx.check_config() };
-    let clock = timed("clock", limit, dx.check_clock());
-    let fed = {
-        let c = creds.clone();
-        async move {
-            let cr = c.await;
-            timed("federation", limit, dx.check_federation(cr)).await
-        }
-    };
-    let ws = {
-        let c = creds.clone();
-        async move {
-            let cr = c.await;
-            timed("workspace", limit, dx.check_workspace(cr)).await
-        }
-    };
-    let perms = {
-        let i = identity.clone();
-        async move {
-            let id = i.await;
-            timed("permissions", limit, dx.check_permissions(id)).await
-        }
-    };
-    let trust = {
-        let i = identity.clone();
-        async move {
-            let id = i.await;
-            timed("trust", limit, dx.check_trust(id)).await
-        }
-    };
-    let key = async { dx.check_api_key() };
-    let probe = {
-        let c = creds.clone();
-        async move {
-            let cr = c.await;
-            timed("probe", limit, dx.check_probe(cr)).await
-        }
-    };
-    let (config, creds_out, id_out, clock, fed, ws, perms, trust, key, probe) = tokio::join!(
-        config, creds, identity, clock, fed, ws, perms, trust, key, probe
-    );
-    vec![
-        config,
-        creds_out.result,
-        id_out.result,
-        clock,
-        fed,
-        ws,
-        perms,
-        trust,
-        key,
-        probe,
-    ]
+    }
 }
 
 pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow::Result<ExitCode> {
     if args.list_checks {
         if printer.json {
-            let list: Vec<Value> = CHECKS.iter().map(|(id, what, deps)| json!({"id": id, "description": what, "depends_on": deps, "network": NETWORK.contains(id)})).collect();
+            let list: Vec<Value> = CheckId::ALL
+                .iter()
+                .map(|c| {
+                    json!({
+                        "id": c.id(),
+                        "description": c.description(),
+                        "depends_on": c.depends_on().iter().map(|d| d.id()).collect::<Vec<_>>(),
+                        "network": c.network(),
+                    })
+                })
+                .collect();
             printer.json(&json!({"schema_version": SCHEMA_VERSION, "checks": list}))?;
         } else {
             let mut out = String::new();
-            for (id, what, deps) in CHECKS {
+            for check in CheckId::ALL {
+                let (id, what, deps) = (check.id(), check.description(), check.depends_on());
                 let d = if deps.is_empty() {
                     String::new()
                 } else {
+                    let deps: Vec<&str> = deps.iter().map(|d| d.id()).collect();
                     format!("  {DIM}(after {}){DIM:#}", deps.join(", "))
                 };
                 out.push_str(&format!("{BOLD}{id:<12}{BOLD:#} {what}{d}\n"));
@@ -534,7 +352,7 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
     }
     let results: Vec<CheckResult> = results
         .into_iter()
-        .filter(|r| shown.contains(r.id))
+        .filter(|r| CheckId::parse(r.id).is_some_and(|c| shown.contains(&c)))
         .collect();
     let count = |s: Status| results.iter().filter(|r| r.status == s).count();
     let summary = Summary {
@@ -569,7 +387,7 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
 async fn run_once(
     settings: &Settings,
     args: &DoctorArgs,
-    run_set: &BTreeSet<&'static str>,
+    run_set: &BTreeSet<CheckId>,
     printer: &Printer,
 ) -> Vec<CheckResult> {
     let sdk = if args.offline {
@@ -582,24 +400,27 @@ async fn run_once(
         None => CredentialCache::empty(),
     });
     let intents = intents::with_auth_needs(&args.for_, settings.auth_mode() == AuthMode::ApiKey);
-    let dx = Dx {
+    let doctor = Doctor {
         settings,
         args,
         sdk,
         creds,
-        cx: DiagContext::from_settings(settings),
+        diag: DiagContext::from_settings(settings),
         intents,
         run: run_set.clone(),
     };
     let sp = printer.spinner("running checks…");
-    let mut r = run_checks(&dx).await;
-    // A loopback request, after the others (until issue 11's scheduler runs checks from CHECKS);
-    // shown when there is a proxy to check, or when asked for by name.
     let limit = Duration::from_secs(args.check_timeout.max(1));
-    let proxy = timed("proxy", limit, dx.check_proxy()).await;
-    if proxy.status != Status::Skip || args.check.iter().any(|c| c == "proxy") {
-        r.push(proxy);
-    }
+    // --sequential: one check at a time (for the benchmark's comparison).
+    let concurrency = if args.sequential {
+        1
+    } else {
+        CheckId::ALL.len()
+    };
+    let mut r = graph::run_graph(&doctor, limit, concurrency).await;
+    // The proxy check is shown when there is a proxy to check, or when asked for by name.
+    let proxy_asked = args.check.iter().any(|c| c == CheckId::Proxy.id());
+    r.retain(|c| c.id != CheckId::Proxy.id() || c.status != Status::Skip || proxy_asked);
     sp.finish_and_clear();
     reconcile(&mut r);
     r

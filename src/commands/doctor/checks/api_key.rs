@@ -2,7 +2,7 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) fn check_api_key(&self) -> CheckResult {
         if let Some(s) = self.skipped("api-key") {
             return s;

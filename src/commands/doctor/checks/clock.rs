@@ -2,7 +2,7 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) async fn check_clock(&self) -> CheckResult {
         if let Some(s) = self.skipped("clock") {
             return s;

@@ -2,7 +2,7 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) fn check_config(&self) -> CheckResult {
         if let Some(s) = self.skipped("config") {
             return s;

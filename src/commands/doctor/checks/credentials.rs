@@ -2,17 +2,17 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
-    pub(in crate::commands::doctor) async fn check_credentials(&self) -> CredOut {
+impl Doctor<'_> {
+    pub(in crate::commands::doctor) async fn check_credentials(&self) -> CredentialsOutcome {
         if let Some(s) = self.skipped("credentials") {
-            return CredOut {
+            return CredentialsOutcome {
                 result: s,
                 ok: false,
             };
         }
         let mode = self.settings.auth_mode();
         if mode == AuthMode::None {
-            return CredOut {
+            return CredentialsOutcome {
                 result: CheckResult::skip(
                     "credentials",
                     match &self.settings.auth_token {
@@ -61,7 +61,7 @@ impl Dx<'_> {
                         r.message
                     );
                 }
-                CredOut {
+                CredentialsOutcome {
                     result: r,
                     ok: true,
                 }
@@ -91,7 +91,7 @@ impl Dx<'_> {
                     r.evidence.push(format!("credential chain: {c}"));
                 }
                 r.evidence.extend(e.details.iter().cloned());
-                CredOut {
+                CredentialsOutcome {
                     result: r,
                     ok: false,
                 }

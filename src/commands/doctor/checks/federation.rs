@@ -2,10 +2,10 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) async fn check_federation(
         &self,
-        creds: CredOut,
+        creds: CredentialsOutcome,
     ) -> CheckResult {
         if let Some(s) = self.skipped("federation") {
             return s;
@@ -36,7 +36,7 @@ impl Dx<'_> {
             .fix(format!("grant {} on \"*\" to check it, or ask an administrator to run `cpaws enable-federation --status`", federation::GET_ACTION))
             .code("iam_access_denied")
             .evidence(format!("iam GetOutboundWebIdentityFederationInfo → {}", diagnosis::summary(&e))),
-            Err(e) => CheckResult::from_error("federation", "GetOutboundWebIdentityFederationInfo failed", &e, &self.cx),
+            Err(e) => CheckResult::from_error("federation", "GetOutboundWebIdentityFederationInfo failed", &e, &self.diag),
         }
     }
 }

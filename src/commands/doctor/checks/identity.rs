@@ -2,22 +2,25 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
-    pub(in crate::commands::doctor) async fn check_identity(&self, creds: CredOut) -> IdOut {
+impl Doctor<'_> {
+    pub(in crate::commands::doctor) async fn check_identity(
+        &self,
+        creds: CredentialsOutcome,
+    ) -> IdentityOutcome {
         if let Some(s) = self.skipped("identity") {
-            return IdOut {
+            return IdentityOutcome {
                 result: s,
                 identity: None,
             };
         }
         if !creds.ok {
-            return IdOut {
+            return IdentityOutcome {
                 result: CheckResult::skip("identity", "needs AWS credentials"),
                 identity: None,
             };
         }
         let Some(sdk) = &self.sdk else {
-            return IdOut {
+            return IdentityOutcome {
                 result: CheckResult::skip("identity", "offline"),
                 identity: None,
             };
@@ -38,17 +41,17 @@ impl Dx<'_> {
                 )
                 .evidence("sts GetCallerIdentity → 200")
                 .data(json!(id));
-                IdOut {
+                IdentityOutcome {
                     result: r,
                     identity: Some(id),
                 }
             }
-            Err(e) => IdOut {
+            Err(e) => IdentityOutcome {
                 result: CheckResult::from_error(
                     "identity",
                     "STS GetCallerIdentity failed",
                     &e,
-                    &self.cx,
+                    &self.diag,
                 ),
                 identity: None,
             },

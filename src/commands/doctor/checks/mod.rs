@@ -1,4 +1,4 @@
-//! One file per check: each adds its method to [`Dx`](super::Dx).
+//! One file per check: each adds its method to [`Doctor`](super::Doctor).
 
 mod api_key;
 mod clock;

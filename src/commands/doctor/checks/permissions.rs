@@ -2,8 +2,11 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
-    pub(in crate::commands::doctor) async fn check_permissions(&self, id: IdOut) -> CheckResult {
+impl Doctor<'_> {
+    pub(in crate::commands::doctor) async fn check_permissions(
+        &self,
+        id: IdentityOutcome,
+    ) -> CheckResult {
         if let Some(s) = self.skipped("permissions") {
             return s;
         }
@@ -79,7 +82,7 @@ impl Dx<'_> {
                     "permissions",
                     "SimulatePrincipalPolicy failed",
                     &e,
-                    &self.cx,
+                    &self.diag,
                 );
             }
         };

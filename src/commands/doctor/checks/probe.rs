@@ -2,8 +2,11 @@
 
 use crate::commands::doctor::*;
 
-impl Dx<'_> {
-    pub(in crate::commands::doctor) async fn check_probe(&self, creds: CredOut) -> CheckResult {
+impl Doctor<'_> {
+    pub(in crate::commands::doctor) async fn check_probe(
+        &self,
+        creds: CredentialsOutcome,
+    ) -> CheckResult {
         if let Some(s) = self.skipped("probe") {
             return s;
         }
@@ -42,7 +45,7 @@ impl Dx<'_> {
                     "probe",
                     &format!("the {} probe failed", bad.report.proves),
                     e,
-                    &self.cx,
+                    &self.diag,
                 ),
                 (None, Some(found)) => CheckResult::fail("probe", found.message.clone())
                     .fix(found.fix.clone())

@@ -5,7 +5,7 @@ use crate::commands::doctor::*;
 use crate::envvars as ev;
 use crate::local_proxy;
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) async fn check_proxy(&self) -> CheckResult {
         if let Some(s) = self.skipped("proxy") {
             return s;
@@ -87,7 +87,7 @@ impl Dx<'_> {
             .fix("read the proxy's own log (stderr) for the cause and fix; `cpaws doctor` without ANTHROPIC_BASE_URL checks the direct path")
             .data(data);
         }
-        let dg = diagnosis::diagnose(&err, &self.cx);
+        let dg = diagnosis::diagnose(&err, &self.diag);
         let mut r = CheckResult::fail(
             "proxy",
             format!(

@@ -3,8 +3,11 @@
 use crate::commands::doctor::*;
 use crate::trust;
 
-impl Dx<'_> {
-    pub(in crate::commands::doctor) async fn check_trust(&self, id: IdOut) -> CheckResult {
+impl Doctor<'_> {
+    pub(in crate::commands::doctor) async fn check_trust(
+        &self,
+        id: IdentityOutcome,
+    ) -> CheckResult {
         if let Some(s) = self.skipped("trust") {
             return s;
         }
@@ -32,7 +35,7 @@ impl Dx<'_> {
                     "trust",
                     &format!("reading the trust policy of {name} failed"),
                     &e,
-                    &self.cx,
+                    &self.diag,
                 );
             }
         };

@@ -38,7 +38,7 @@ impl Scan {
     }
 }
 
-impl Dx<'_> {
+impl Doctor<'_> {
     pub(in crate::commands::doctor) async fn get_workspace(
         &self,
         client: &Client,
@@ -51,7 +51,10 @@ impl Dx<'_> {
             .await
     }
 
-    pub(in crate::commands::doctor) async fn check_workspace(&self, creds: CredOut) -> CheckResult {
+    pub(in crate::commands::doctor) async fn check_workspace(
+        &self,
+        creds: CredentialsOutcome,
+    ) -> CheckResult {
         if let Some(s) = self.skipped("workspace") {
             return s;
         }
@@ -99,7 +102,7 @@ impl Dx<'_> {
                 r
             }
             Err(e) => {
-                let d = diagnosis::diagnose(&e, &self.cx);
+                let d = diagnosis::diagnose(&e, &self.diag);
                 match d.code {
                     // Not found, or refused without a reason: is the ID wrong, or elsewhere?
                     "workspace_not_found" | "forbidden" | "api_key_forbidden" => {
@@ -128,7 +131,9 @@ impl Dx<'_> {
                         "blocked: federation is disabled (see federation)",
                     )
                     .code(d.code),
-                    _ => CheckResult::from_error("workspace", "GetWorkspace failed", &e, &self.cx),
+                    _ => {
+                        CheckResult::from_error("workspace", "GetWorkspace failed", &e, &self.diag)
+                    }
                 }
             }
         }
@@ -148,7 +153,7 @@ impl Dx<'_> {
                     Some(reg) => format!("workspace {ws} is not reachable in {reg}"),
                     None => format!("workspace {ws}"),
                 };
-                CheckResult::from_error("workspace", &what, e, &self.cx)
+                CheckResult::from_error("workspace", &what, e, &self.diag)
             }
             None => CheckResult::fail("workspace", ""),
         };
@@ -275,7 +280,7 @@ impl Dx<'_> {
             .collect();
         let mut denied = Vec::new();
         for (region, e) in &failed {
-            let code = diagnosis::diagnose(e, &self.cx).code;
+            let code = diagnosis::diagnose(e, &self.diag).code;
             if matches!(code, "missing_action" | "explicit_deny") {
                 denied.push(region.clone());
             } else if e.status.is_none_or(|s| s >= 500) {
