@@ -40,10 +40,190 @@ impl DiagContext {
     }
 }
 
+/// The stable id of a diagnosis rule. `as_str` is the id shown in `--json` and the docs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    StreamInvalid,
+    StreamStalled,
+    UnexpectedResponse,
+    TlsNoRoots,
+    TlsUntrusted,
+    ConnectionFailed,
+    Timeout,
+    CredentialsExpired,
+    NoCredentials,
+    StreamInterrupted,
+    InvalidSetting,
+    Redirected,
+    RetryAfterTooLong,
+    FederationDisabled,
+    FirstPartyKey,
+    BedrockKey,
+    ApiKeyExpired,
+    ApiKeyWrongRegion,
+    ApiKeyMalformed,
+    ExplicitDeny,
+    MissingCallWithBearerToken,
+    MissingAction,
+    ClockSkew,
+    SignatureScope,
+    SignatureMismatch,
+    ApiKeyRejected,
+    UnknownAccessKey,
+    WorkspaceMissing,
+    WorkspaceMalformed,
+    WorkspaceNotFound,
+    Unauthenticated,
+    Billing,
+    ModelNotFound,
+    NotFound,
+    TooLarge,
+    SpendLimit,
+    RateLimited,
+    Overloaded,
+    ServerError,
+    BedrockModelId,
+    InvalidRequest,
+    ApiError,
+    Forbidden,
+    ApiKeyForbidden,
+}
+
+impl Code {
+    /// Every code the table produces.
+    pub const ALL: [Code; 44] = [
+        Code::StreamInvalid,
+        Code::StreamStalled,
+        Code::UnexpectedResponse,
+        Code::TlsNoRoots,
+        Code::TlsUntrusted,
+        Code::ConnectionFailed,
+        Code::Timeout,
+        Code::CredentialsExpired,
+        Code::NoCredentials,
+        Code::StreamInterrupted,
+        Code::InvalidSetting,
+        Code::Redirected,
+        Code::RetryAfterTooLong,
+        Code::FederationDisabled,
+        Code::FirstPartyKey,
+        Code::BedrockKey,
+        Code::ApiKeyExpired,
+        Code::ApiKeyWrongRegion,
+        Code::ApiKeyMalformed,
+        Code::ExplicitDeny,
+        Code::MissingCallWithBearerToken,
+        Code::MissingAction,
+        Code::ClockSkew,
+        Code::SignatureScope,
+        Code::SignatureMismatch,
+        Code::ApiKeyRejected,
+        Code::UnknownAccessKey,
+        Code::WorkspaceMissing,
+        Code::WorkspaceMalformed,
+        Code::WorkspaceNotFound,
+        Code::Unauthenticated,
+        Code::Billing,
+        Code::ModelNotFound,
+        Code::NotFound,
+        Code::TooLarge,
+        Code::SpendLimit,
+        Code::RateLimited,
+        Code::Overloaded,
+        Code::ServerError,
+        Code::BedrockModelId,
+        Code::InvalidRequest,
+        Code::ApiError,
+        Code::Forbidden,
+        Code::ApiKeyForbidden,
+    ];
+
+    /// The code whose id is `s` (a code stored as text, e.g. in a doctor check result).
+    pub fn parse(s: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The stable string id, e.g. `missing_action` (docs/json.md).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::StreamInvalid => "stream_invalid",
+            Code::StreamStalled => "stream_stalled",
+            Code::UnexpectedResponse => "unexpected_response",
+            Code::TlsNoRoots => "tls_no_roots",
+            Code::TlsUntrusted => "tls_untrusted",
+            Code::ConnectionFailed => "connection_failed",
+            Code::Timeout => "timeout",
+            Code::CredentialsExpired => "credentials_expired",
+            Code::NoCredentials => "no_credentials",
+            Code::StreamInterrupted => "stream_interrupted",
+            Code::InvalidSetting => "invalid_setting",
+            Code::Redirected => "redirected",
+            Code::RetryAfterTooLong => "retry_after_too_long",
+            Code::FederationDisabled => "federation_disabled",
+            Code::FirstPartyKey => "first_party_key",
+            Code::BedrockKey => "bedrock_key",
+            Code::ApiKeyExpired => "api_key_expired",
+            Code::ApiKeyWrongRegion => "api_key_wrong_region",
+            Code::ApiKeyMalformed => "api_key_malformed",
+            Code::ExplicitDeny => "explicit_deny",
+            Code::MissingCallWithBearerToken => "missing_call_with_bearer_token",
+            Code::MissingAction => "missing_action",
+            Code::ClockSkew => "clock_skew",
+            Code::SignatureScope => "signature_scope",
+            Code::SignatureMismatch => "signature_mismatch",
+            Code::ApiKeyRejected => "api_key_rejected",
+            Code::UnknownAccessKey => "unknown_access_key",
+            Code::WorkspaceMissing => "workspace_missing",
+            Code::WorkspaceMalformed => "workspace_malformed",
+            Code::WorkspaceNotFound => "workspace_not_found",
+            Code::Unauthenticated => "unauthenticated",
+            Code::Billing => "billing",
+            Code::ModelNotFound => "model_not_found",
+            Code::NotFound => "not_found",
+            Code::TooLarge => "too_large",
+            Code::SpendLimit => "spend_limit",
+            Code::RateLimited => "rate_limited",
+            Code::Overloaded => "overloaded",
+            Code::ServerError => "server_error",
+            Code::BedrockModelId => "bedrock_model_id",
+            Code::InvalidRequest => "invalid_request",
+            Code::ApiError => "api_error",
+            Code::Forbidden => "forbidden",
+            Code::ApiKeyForbidden => "api_key_forbidden",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl From<Code> for String {
+    fn from(c: Code) -> String {
+        c.as_str().to_string()
+    }
+}
+
+/// Lets the tests compare with the documented string.
+#[cfg(test)]
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Diagnosis {
     /// Stable id of the rule, e.g. `federation_disabled`, `missing_action`.
-    pub code: &'static str,
+    pub code: Code,
     /// Why it failed, in words.
     pub cause: String,
     /// The exact fix: a command to run, an IAM action to add, a variable to set.
@@ -52,7 +232,7 @@ pub struct Diagnosis {
     pub exit: u8,
 }
 
-fn d(code: &'static str, exit: u8, cause: impl Into<String>, fix: impl Into<String>) -> Diagnosis {
+fn rule(code: Code, exit: u8, cause: impl Into<String>, fix: impl Into<String>) -> Diagnosis {
     Diagnosis {
         code,
         cause: cause.into(),
@@ -160,64 +340,64 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     match e.kind {
         // Chat's stream checks (commands/chat/stream.rs, api/sse.rs).
         ApiErrorKind::Stream if e.error_type.as_deref() == Some("stream_invalid") => {
-            return d(
-                "stream_invalid",
+            return rule(
+                Code::StreamInvalid,
                 exit::SERVICE,
                 format!("the answer stream broke the protocol: {msg}"),
                 "retry; what arrived before was kept. If it keeps happening, check that the base URL is Claude Platform on AWS (cpaws status shows it) and that no proxy rewrites the stream",
             );
         }
         ApiErrorKind::Stream if e.error_type.as_deref() == Some("stream_stalled") => {
-            return d(
-                "stream_stalled",
+            return rule(
+                Code::StreamStalled,
                 exit::SERVICE,
                 format!("the answer stream stalled: {msg}"),
                 "retry; what arrived before was kept. Raise --timeout (or CPAWS_TIMEOUT) if the answers you ask for pause longer; check proxies that hold streams back",
             );
         }
         ApiErrorKind::Decode if e.error_type.as_deref() == Some("unexpected_response") => {
-            return d(
-                "unexpected_response",
+            return rule(
+                Code::UnexpectedResponse,
                 exit::SERVICE,
                 msg.to_string(),
                 "check that the base URL points at Claude Platform on AWS (cpaws status shows it) and that no proxy or captive portal answers in its place, then retry",
             );
         }
         ApiErrorKind::Connect if lower.contains("no ca certificates were loaded") => {
-            return d(
-                "tls_no_roots",
+            return rule(
+                Code::TlsNoRoots,
                 exit::SERVICE,
                 format!("no CA certificates to check the server with: {msg}"),
                 "install the system's CA certificates (e.g. `apt install ca-certificates`), or point SSL_CERT_FILE or AWS_CA_BUNDLE at a PEM bundle",
             );
         }
         ApiErrorKind::Connect if crate::api::is_certificate_error(msg) => {
-            return d(
-                "tls_untrusted",
+            return rule(
+                Code::TlsUntrusted,
                 exit::SERVICE,
                 format!("the server's TLS certificate is not trusted: {msg}"),
                 "if a proxy or firewall in your network re-signs TLS traffic, point AWS_CA_BUNDLE (or SSL_CERT_FILE) at its CA certificate (PEM); otherwise check the base URL (cpaws status shows it): the endpoint is https://aws-external-anthropic.<region>.api.aws",
             );
         }
         ApiErrorKind::Connect => {
-            return d(
-                "connection_failed",
+            return rule(
+                Code::ConnectionFailed,
                 exit::SERVICE,
                 format!("could not connect: {msg}"),
                 "check the network, HTTPS_PROXY/NO_PROXY and the base URL (cpaws status shows it); the endpoint is https://aws-external-anthropic.<region>.api.aws",
             );
         }
         ApiErrorKind::Timeout => {
-            return d(
-                "timeout",
+            return rule(
+                Code::Timeout,
                 exit::SERVICE,
                 format!("no answer in time: {msg}"),
                 "try again; raise --timeout for long requests; check proxies",
             );
         }
         ApiErrorKind::Decode => {
-            return d(
-                "unexpected_response",
+            return rule(
+                Code::UnexpectedResponse,
                 exit::SERVICE,
                 format!("the answer is not what the API returns: {msg}"),
                 "check that the base URL points at Claude Platform on AWS (not a proxy's error page), then retry",
@@ -229,23 +409,23 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 None => "refresh your AWS credentials (e.g. `aws sso login`), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE".into(),
             };
             let code = if lower.contains("expired") {
-                "credentials_expired"
+                Code::CredentialsExpired
             } else {
-                "no_credentials"
+                Code::NoCredentials
             };
-            return d(code, exit::CREDENTIALS, msg.to_string(), fix);
+            return rule(code, exit::CREDENTIALS, msg.to_string(), fix);
         }
         ApiErrorKind::Stream if e.status.is_none() => {
-            return d(
-                "stream_interrupted",
+            return rule(
+                Code::StreamInterrupted,
                 exit::SERVICE,
                 format!("the answer stream broke before it finished: {msg}"),
                 "retry; what arrived was kept. If it keeps happening, check proxies that cut long responses (and --timeout)",
             );
         }
         ApiErrorKind::Invalid => {
-            return d(
-                "invalid_setting",
+            return rule(
+                Code::InvalidSetting,
                 exit::USAGE,
                 format!("{msg}; nothing was sent"),
                 "set the value again without control characters (`cpaws status` shows where each setting comes from); for anthropic-beta, check --beta / CPAWS_FILES_BETA",
@@ -257,8 +437,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     // 0. A redirect: the service never sends one, so the base URL or a proxy points elsewhere.
     //    It was not followed (no credentials or prompt went to the other host).
     if (300..400).contains(&status) {
-        return d(
-            "redirected",
+        return rule(
+            Code::Redirected,
             exit::SERVICE,
             format!(
                 "{msg}. Claude Platform on AWS never redirects: the base URL or a proxy in between sends requests elsewhere"
@@ -269,8 +449,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     if matches!(status, 408 | 429 | 500..=599)
         && let Some(wait) = &e.retry_after_refused
     {
-        return d(
-            "retry_after_too_long",
+        return rule(
+            Code::RetryAfterTooLong,
             exit::SERVICE,
             format!(
                 "{msg}; the service asked to wait longer than cpaws waits ({wait}; at most {}s)",
@@ -284,8 +464,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     if lower.contains("outbound web identity federation is disabled")
         || lower.contains("outboundwebidentityfederationdisabled")
     {
-        return d(
-            "federation_disabled",
+        return rule(
+            Code::FederationDisabled,
             exit::REJECTED,
             "outbound web identity federation is disabled for this AWS account; the gateway needs it to mint the token it forwards to Anthropic",
             "cpaws enable-federation   (or: aws iam enable-outbound-web-identity-federation)",
@@ -307,8 +487,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                         || aws_type.contains("UnrecognizedClient")
                         || aws_type.contains("ExpiredToken")) =>
             {
-                return d(
-                    "first_party_key",
+                return rule(
+                    Code::FirstPartyKey,
                     exit::REJECTED,
                     "the API key looks like a first-party Claude Console key (sk-ant-…) and the service refused it; Claude Platform on AWS only accepts keys from AWS",
                     "use a key from the AWS Console (Claude Platform on AWS → API keys), `cpaws keys create`, or SigV4 credentials; put it in ANTHROPIC_AWS_API_KEY",
@@ -316,8 +496,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             }
             KeyKind::FirstParty => {}
             KeyKind::Bedrock => {
-                return d(
-                    "bedrock_key",
+                return rule(
+                    Code::BedrockKey,
                     exit::REJECTED,
                     "the API key is an Amazon Bedrock key; it does not work with Claude Platform on AWS",
                     "create a Claude Platform on AWS key (`cpaws keys create`, or the AWS Console) and put it in ANTHROPIC_AWS_API_KEY",
@@ -325,16 +505,16 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             }
             KeyKind::ShortTerm => match apikey::decode_short_term(key) {
                 Ok(info) if info.expired_at(SystemTime::now()) => {
-                    return d(
-                        "api_key_expired",
+                    return rule(
+                        Code::ApiKeyExpired,
                         exit::CREDENTIALS,
                         format!("the short-term API key expired at {}", info.expires_at),
                         "mint a new one: `cpaws keys create` (or `cpaws keys exec -- CMD`), and update ANTHROPIC_AWS_API_KEY",
                     );
                 }
                 Ok(info) if cx.region.as_deref().is_some_and(|r| r != info.region) => {
-                    return d(
-                        "api_key_wrong_region",
+                    return rule(
+                        Code::ApiKeyWrongRegion,
                         exit::REJECTED,
                         format!(
                             "the short-term API key was made for {} but the request went to {region}; keys are scoped to one region",
@@ -347,8 +527,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                     );
                 }
                 Err(why) => {
-                    return d(
-                        "api_key_malformed",
+                    return rule(
+                        Code::ApiKeyMalformed,
                         exit::CREDENTIALS,
                         format!(
                             "the API key looks like a short-term key but cannot be decoded ({why})"
@@ -366,8 +546,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     if let Some((action, resource)) = parse_not_authorized(msg) {
         let short = action.rsplit(':').next().unwrap_or(&action).to_string();
         if lower.contains("explicit deny") {
-            return d(
-                "explicit_deny",
+            return rule(
+                Code::ExplicitDeny,
                 exit::REJECTED,
                 format!(
                     "an explicit Deny for {action} on {resource} applies (identity policy, permissions boundary, SCP or session policy); an Allow cannot override it"
@@ -378,8 +558,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             );
         }
         if short.eq_ignore_ascii_case("CallWithBearerToken") {
-            return d(
-                "missing_call_with_bearer_token",
+            return rule(
+                Code::MissingCallWithBearerToken,
                 exit::REJECTED,
                 "the principal behind the API key lacks aws-external-anthropic:CallWithBearerToken, which every API-key caller needs (on Resource \"*\")",
                 "`cpaws policy gen --intent api-key --user NAME` (or `--role NAME`: the key's IAM principal) writes and attaches aws-external-anthropic:CallWithBearerToken on \"*\"",
@@ -412,8 +592,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                 }
             ),
         };
-        return d(
-            "missing_action",
+        return rule(
+            Code::MissingAction,
             exit::REJECTED,
             format!("the principal is not allowed {action} on {resource}"),
             fix,
@@ -425,8 +605,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         || lower.contains("signature not yet current")
         || lower.contains("request time too skewed")
     {
-        return d(
-            "clock_skew",
+        return rule(
+            Code::ClockSkew,
             exit::REJECTED,
             "the local clock differs from the server's by more than 5 minutes, so SigV4 signatures are rejected",
             "sync the system clock (e.g. `sudo chronyc makestep` or enable NTP), then retry",
@@ -436,8 +616,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         || lower.contains("scoped to correct service")
         || lower.contains("credential should be scoped")
     {
-        return d(
-            "signature_scope",
+        return rule(
+            Code::SignatureScope,
             exit::REJECTED,
             format!(
                 "the request was signed for region {region} (service aws-external-anthropic) but sent to an endpoint of another region or service"
@@ -450,8 +630,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         || aws_type.contains("InvalidSignature")
         || aws_type == "SignatureDoesNotMatch"
     {
-        return d(
-            "signature_mismatch",
+        return rule(
+            Code::SignatureMismatch,
             exit::CREDENTIALS,
             "the SigV4 signature was rejected: the secret access key does not match the access key ID, or a proxy changed the request, or the region/service in the signature does not match the endpoint",
             "check AWS_SECRET_ACCESS_KEY (or the profile's aws_secret_access_key); make sure --region matches the workspace's region and nothing rewrites the request",
@@ -464,8 +644,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             || aws_type.contains("ExpiredToken"))
     {
         if lower.contains("expired") || aws_type.contains("ExpiredToken") {
-            return d(
-                "api_key_expired",
+            return rule(
+                Code::ApiKeyExpired,
                 exit::CREDENTIALS,
                 "the API key (or the credentials behind it) has expired",
                 "mint a new short-term key (`cpaws keys create`), or check the long-term key's expiry (`cpaws keys list`)",
@@ -477,8 +657,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             }
             _ => "",
         };
-        return d(
-            "api_key_rejected",
+        return rule(
+            Code::ApiKeyRejected,
             exit::CREDENTIALS,
             format!(
                 "the API key is not valid: revoked, deactivated, from another account, or not a Claude Platform on AWS key{looks}"
@@ -493,8 +673,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             Some(cmd) => format!("run `{cmd}` (your auth_refresh), then retry"),
             None => "refresh the credentials (`aws sso login`, or re-assume the role), or set auth_refresh in the cpaws config".into(),
         };
-        return d(
-            "credentials_expired",
+        return rule(
+            Code::CredentialsExpired,
             exit::CREDENTIALS,
             "the AWS session credentials have expired",
             fix,
@@ -504,8 +684,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         || aws_type.contains("UnrecognizedClient")
         || aws_type == "InvalidClientTokenId"
     {
-        return d(
-            "unknown_access_key",
+        return rule(
+            Code::UnknownAccessKey,
             exit::CREDENTIALS,
             "AWS does not recognise the access key ID (deleted, from another partition, or a session token is missing or wrong)",
             "check AWS_ACCESS_KEY_ID / the profile's keys; temporary credentials also need AWS_SESSION_TOKEN",
@@ -516,16 +696,16 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     if lower.contains("anthropic-workspace-id")
         && (lower.contains("required") || lower.contains("missing"))
     {
-        return d(
-            "workspace_missing",
+        return rule(
+            Code::WorkspaceMissing,
             exit::REJECTED,
             "the request had no anthropic-workspace-id header",
             "set ANTHROPIC_AWS_WORKSPACE_ID (or --workspace-id) to your wrkspc_… ID",
         );
     }
     if lower.contains("anthropic-workspace-id") && lower.contains("valid") {
-        return d(
-            "workspace_malformed",
+        return rule(
+            Code::WorkspaceMalformed,
             exit::REJECTED,
             format!("{ws} is not a valid workspace ID"),
             "use the wrkspc_… ID shown in the AWS Console (Claude Platform on AWS → Workspaces)",
@@ -534,8 +714,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     if lower.contains("workspace")
         && (lower.contains("not found") || lower.contains("does not exist"))
     {
-        return d(
-            "workspace_not_found",
+        return rule(
+            Code::WorkspaceNotFound,
             exit::REJECTED,
             format!(
                 "workspace {ws} does not exist in {region}: it is wrong, or it lives in another region (each workspace is bound to one region)"
@@ -548,23 +728,23 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
     match status {
         401 => {
             if cx.auth_mode == Some(AuthMode::ApiKey) {
-                return d(
-                    "api_key_rejected",
+                return rule(
+                    Code::ApiKeyRejected,
                     exit::CREDENTIALS,
                     "the API key was rejected (revoked, deactivated, expired, or not a Claude Platform on AWS key)",
                     "check it with `cpaws keys inspect`, or create a new one (`cpaws keys create`, or AWS Console → API keys)",
                 );
             }
-            return d(
-                "unauthenticated",
+            return rule(
+                Code::Unauthenticated,
                 exit::CREDENTIALS,
                 format!("authentication failed: {msg}"),
                 "check the AWS credentials (`cpaws status`) and that the region matches the endpoint",
             );
         }
         402 => {
-            return d(
-                "billing",
+            return rule(
+                Code::Billing,
                 exit::REJECTED,
                 "the account has a billing problem (billing_error)",
                 "check the Claude Platform on AWS subscription in AWS Marketplace (AWS Console → AWS Marketplace → Manage subscriptions)",
@@ -575,8 +755,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         }
         404 => {
             if lower.contains("model") {
-                return d(
-                    "model_not_found",
+                return rule(
+                    Code::ModelNotFound,
                     exit::REJECTED,
                     format!(
                         "the model was not found: {msg}. Claude Platform on AWS uses bare first-party IDs (claude-sonnet-4-6), not Bedrock IDs or ARNs"
@@ -584,16 +764,16 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                     "list the models the workspace serves: `cpaws models list`; use an ID from that list",
                 );
             }
-            return d(
-                "not_found",
+            return rule(
+                Code::NotFound,
                 exit::REJECTED,
                 format!("not found: {msg}"),
                 "check the ID and the workspace (files and batches are per workspace)",
             );
         }
         413 => {
-            return d(
-                "too_large",
+            return rule(
+                Code::TooLarge,
                 exit::REJECTED,
                 format!("the request is too large: {msg}"),
                 "messages and count_tokens take up to 32 MB, files up to 500 MB, a batch up to 256 MB (batches create --split makes several); make the request smaller",
@@ -601,31 +781,31 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         }
         429 => {
             if e.error_code.as_deref() == Some("enforced_spend_limit_reached") {
-                return d(
-                    "spend_limit",
+                return rule(
+                    Code::SpendLimit,
                     exit::REJECTED,
                     "the workspace reached its spend limit (no retry will help until the limit resets or is raised)",
                     "raise the spend limit in the AWS Console (Claude Platform on AWS), or wait for the monthly reset",
                 );
             }
-            return d(
-                "rate_limited",
+            return rule(
+                Code::RateLimited,
                 exit::SERVICE,
                 "rate limited (limits are per workspace, pooled per model family)",
                 "wait and retry (cpaws already retried, honouring retry-after); request a higher tier in the AWS Console if it persists",
             );
         }
         529 => {
-            return d(
-                "overloaded",
+            return rule(
+                Code::Overloaded,
                 exit::SERVICE,
                 "the service is overloaded (529)",
                 "retry in a little while; cpaws retries automatically (--max-retries)",
             );
         }
         500..=599 => {
-            return d(
-                "server_error",
+            return rule(
+                Code::ServerError,
                 exit::SERVICE,
                 format!("the service failed: {msg}"),
                 "retry; if it persists, report it with the request IDs shown",
@@ -633,15 +813,15 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         }
         400 => {
             if lower.contains("anthropic.") || lower.contains("arn:aws:bedrock") {
-                return d(
-                    "bedrock_model_id",
+                return rule(
+                    Code::BedrockModelId,
                     exit::REJECTED,
                     format!("the request used a Bedrock-style model ID: {msg}"),
                     "use a bare model ID such as claude-sonnet-4-6 (no `anthropic.` prefix, no ARN)",
                 );
             }
-            return d(
-                "invalid_request",
+            return rule(
+                Code::InvalidRequest,
                 exit::REJECTED,
                 format!("the request was invalid: {msg}"),
                 "fix the request as the message says",
@@ -649,8 +829,8 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
         }
         _ => {}
     }
-    d(
-        "api_error",
+    rule(
+        Code::ApiError,
         exit::REJECTED,
         msg.to_string(),
         "run `cpaws doctor` for a full check",
@@ -705,11 +885,11 @@ fn forbidden_suspects(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             )
         })
         .unwrap_or_default();
-    d(
+    rule(
         if api_key {
-            "api_key_forbidden"
+            Code::ApiKeyForbidden
         } else {
-            "forbidden"
+            Code::Forbidden
         },
         exit::REJECTED,
         format!("access was denied without naming a cause. The documented suspects: {list}"),
@@ -736,7 +916,7 @@ pub fn to_cli_error(what: &str, e: &ApiError, cx: &DiagContext) -> CliError {
     } else {
         format!("{what}: {}", summary(e))
     };
-    let mut err = CliError::new(dg.exit, dg.code, message)
+    let mut err = CliError::new(dg.exit, dg.code.as_str(), message)
         .with_cause(dg.cause)
         .with_fix(dg.fix);
     err.details = e.request_ids();
@@ -829,6 +1009,19 @@ mod tests {
             message: msg.into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn codes_serialize_as_their_documented_ids_and_parse_back() {
+        let json = serde_json::to_value(rule(Code::MissingAction, 3, "c", "f")).unwrap();
+        assert_eq!(json["code"], "missing_action");
+        let mut seen = std::collections::BTreeSet::new();
+        for c in Code::ALL {
+            assert!(seen.insert(c.as_str()), "duplicate id {c}");
+            assert_eq!(Code::parse(c.as_str()), Some(c));
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+        }
+        assert_eq!(Code::parse("no_such_code"), None);
     }
 
     fn sigv4() -> DiagContext {

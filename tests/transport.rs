@@ -214,7 +214,7 @@ fn wrong_region_pin_is_a_signature_rejection() {
     assert_eq!(e.status, Some(403));
     let d = cpaws::diagnosis::diagnose(&e, &Default::default());
     assert!(
-        matches!(d.code, "signature_scope" | "signature_mismatch"),
+        matches!(d.code.as_str(), "signature_scope" | "signature_mismatch"),
         "{d:?} {e:?}"
     );
     // With {region} in the base URL and the matching region, it works.

@@ -149,7 +149,7 @@ async fn get(
             None => {
                 return Err(CliError::new(
                     exit::REJECTED,
-                    "model_not_found",
+                    crate::diagnosis::Code::ModelNotFound.as_str(),
                     format!("the workspace lists no {} model", id.to_ascii_lowercase()),
                 )
                 .with_fix("see what it lists: `cpaws models list --all`")

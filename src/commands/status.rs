@@ -185,7 +185,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
             Some(Err(e)) => {
                 let dg = diagnosis::diagnose(&e, &cx);
                 problems.push(problem(
-                    dg.code,
+                    dg.code.as_str(),
                     format!("STS GetCallerIdentity failed: {}", diagnosis::summary(&e)),
                     format!("{} — {}", dg.cause, dg.fix),
                 ));
@@ -204,7 +204,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                         } else {
                             format!("{}: {} ({said})", p.report.proves, dg.cause)
                         };
-                        problems.push(problem(dg.code, message, dg.fix));
+                        problems.push(problem(dg.code.as_str(), message, dg.fix));
                     } else if let Some(found) = p.problem {
                         problems.push(found);
                     }

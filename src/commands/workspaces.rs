@@ -285,7 +285,7 @@ async fn get(
         Ok(w) => w,
         Err(e) => {
             let mut err = to_cli_error(&format!("getting workspace {id} failed"), &e, cx);
-            if err.code == "workspace_not_found" {
+            if err.code == diagnosis::Code::WorkspaceNotFound.as_str() {
                 err.cause = Some(format!(
                     "workspace {id} does not exist in {region}, the region in use: the ID is wrong, or it lives in another region (each workspace is reachable only through its own region's endpoint)"
                 ));

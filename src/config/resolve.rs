@@ -6,7 +6,47 @@ use super::*;
 /// Resolve every setting. `aws_profile_region` looks up the AWS profile's region (async in the
 /// AWS SDK); it is only called when no other layer set the region.
 pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
-    // 1. The config file.
+    let (config_path, config_loaded, file) = load_config(g)?;
+    let (profile, profile_name, pc) = select_profile(g, &file, &config_path, config_loaded)?;
+    let layer = FileLayer {
+        path: config_path.clone().unwrap_or_default(),
+        profile: profile_name,
+    };
+    let endpoint = resolve_endpoint(g, &layer, &pc).await?;
+    let auth = resolve_auth(g, &layer, &pc)?;
+    let anthropic_version = resolve_anthropic_version(g, &layer, &pc)?;
+    if let Some(k) = &auth.api_key {
+        check_header_value(k.value.expose(), "API key", &k.source, "api_key_file")?;
+    }
+    let (max_retries, timeout) = resolve_limits(g, &pc)?;
+
+    check_ca_environment()?;
+    check_aws_environment()?;
+    let env = env_notes();
+
+    Ok(Settings {
+        config_path,
+        config_loaded,
+        profile,
+        aws_profile: endpoint.aws_profile,
+        region: endpoint.region,
+        workspace_id: endpoint.workspace_id,
+        base_url: endpoint.base_url,
+        auth_choice: auth.auth_choice,
+        api_key: auth.api_key,
+        api_key_header: auth.api_key_header,
+        auth_token: auth.auth_token,
+        auth_refresh: auth.auth_refresh,
+        anthropic_version,
+        max_retries,
+        timeout: Duration::from_secs(timeout.max(1)),
+        env,
+    })
+}
+
+/// The config file: `--config` > `CPAWS_CONFIG` > the default location. Returns its path, whether
+/// it was loaded, and its contents (empty when there is none).
+fn load_config(g: &Overrides) -> Result<(Option<PathBuf>, bool, ConfigFile), CliError> {
     let (config_path, explicit_path) = match (&g.config, env_value(ev::CPAWS_CONFIG)) {
         (Some(p), _) => (Some(p.clone()), true),
         (None, Some(p)) => (Some(PathBuf::from(p)), true),
@@ -31,8 +71,17 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             .with_fix("create it (see docs/configuration.md) or drop --config / CPAWS_CONFIG"));
         }
     }
+    Ok((config_path, config_loaded, file))
+}
 
-    // 2. The cpaws profile.
+/// The cpaws profile (`--profile` > `CPAWS_PROFILE` > `default_profile`), its name, and its
+/// section of the config file. Naming a profile the file does not define is an error.
+fn select_profile(
+    g: &Overrides,
+    file: &ConfigFile,
+    config_path: &Option<PathBuf>,
+    config_loaded: bool,
+) -> Result<(Option<Sourced<String>>, String, ProfileConfig), CliError> {
     let profile: Option<Sourced<String>> = match (&g.profile, env_value(ev::CPAWS_PROFILE)) {
         (Some(p), _) => Some(Sourced::new(p.clone(), Source::Flag("--profile"))),
         (None, Some(p)) => Some(Sourced::new(p, Source::Env(ev::CPAWS_PROFILE))),
@@ -77,33 +126,63 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         }
         None => ProfileConfig::default(),
     };
-    let from_file = |_: ()| Source::ConfigFile {
-        path: config_path.clone().unwrap_or_default(),
-        profile: profile_name.clone(),
-    };
+    Ok((profile, profile_name, pc))
+}
 
-    // Helper for the flag > env > file chain.
-    let pick = |flag: Option<&String>,
-                flag_name: &'static str,
-                envs: &[&'static str],
-                file_value: Option<&String>|
-     -> Option<Sourced<String>> {
+/// The config file's profile section as a layer: where a value from it came from, and the
+/// flag > environment > file chain.
+struct FileLayer {
+    path: PathBuf,
+    profile: String,
+}
+
+impl FileLayer {
+    fn source(&self) -> Source {
+        Source::ConfigFile {
+            path: self.path.clone(),
+            profile: self.profile.clone(),
+        }
+    }
+
+    /// The first of the flag, the environment variables and the file value that is set.
+    fn pick(
+        &self,
+        flag: Option<&String>,
+        flag_name: &'static str,
+        envs: &[&'static str],
+        file_value: Option<&String>,
+    ) -> Option<Sourced<String>> {
         if let Some(v) = flag.map(|s| s.trim()).filter(|s| !s.is_empty()) {
             return Some(Sourced::new(v.to_string(), Source::Flag(flag_name)));
         }
         if let Some((v, n)) = first_env(envs) {
             return Some(Sourced::new(v, Source::Env(n)));
         }
-        file_value.map(|v| Sourced::new(v.clone(), from_file(())))
-    };
+        file_value.map(|v| Sourced::new(v.clone(), self.source()))
+    }
+}
 
-    let aws_profile = pick(
+/// Where requests go: the AWS profile, region, workspace and base URL.
+struct Endpoint {
+    aws_profile: Option<Sourced<String>>,
+    region: Option<Sourced<String>>,
+    workspace_id: Option<Sourced<String>>,
+    base_url: Option<Sourced<String>>,
+}
+
+/// The AWS profile, region (the AWS profile's region last), workspace ID and base URL, checked.
+async fn resolve_endpoint(
+    g: &Overrides,
+    layer: &FileLayer,
+    pc: &ProfileConfig,
+) -> Result<Endpoint, CliError> {
+    let aws_profile = layer.pick(
         g.aws_profile.as_ref(),
         "--aws-profile",
         &[ev::AWS_PROFILE],
         pc.aws_profile.as_ref(),
     );
-    let mut region = pick(
+    let mut region = layer.pick(
         g.region.as_ref(),
         "--region",
         &[ev::CPAWS_REGION, ev::AWS_REGION, ev::AWS_DEFAULT_REGION],
@@ -118,13 +197,13 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             region = Some(Sourced::new(r, Source::AwsProfile { name }));
         }
     }
-    let workspace_id = pick(
+    let workspace_id = layer.pick(
         g.workspace_id.as_ref(),
         "--workspace-id",
         &[ev::CPAWS_WORKSPACE_ID, ev::ANTHROPIC_AWS_WORKSPACE_ID],
         pc.workspace_id.as_ref(),
     );
-    let base_url = pick(
+    let base_url = layer.pick(
         g.base_url.as_ref(),
         "--base-url",
         &[ev::CPAWS_BASE_URL, ev::ANTHROPIC_AWS_BASE_URL],
@@ -140,9 +219,35 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         .with_cause(why)
         .with_fix("use a full URL such as https://aws-external-anthropic.us-west-2.api.aws"));
     }
+    register_url_passwords(base_url.as_ref());
+    if let Some(r) = &region
+        && !valid_region(&r.value)
+    {
+        return Err(CliError::usage(
+            "config.region",
+            format!(
+                "invalid region {:?} (from {})",
+                crate::output::sanitize(&r.value),
+                r.source
+            ),
+        )
+        .with_cause("an AWS region name is lower-case letters and digits such as us-west-2 or eu-central-1; it becomes part of the endpoint's host name")
+        .with_fix(format!("set {} to the region of your workspace, e.g. us-west-2", setter(&r.source, "region"))));
+    }
+    if let Some(w) = &workspace_id {
+        check_header_value(&w.value, "workspace ID", &w.source, "workspace_id")?;
+    }
+    Ok(Endpoint {
+        aws_profile,
+        region,
+        workspace_id,
+        base_url,
+    })
+}
 
-    // Passwords in URLs (the base URL, proxies) are secrets: redacted wherever a library logs
-    // the URL in another form (hyper's pool keys print `user:password@host`).
+/// Passwords in URLs (the base URL, proxies) are secrets: redacted wherever a library logs the
+/// URL in another form (hyper's pool keys print `user:password@host`).
+fn register_url_passwords(base_url: Option<&Sourced<String>>) {
     let mut urls: Vec<String> = base_url.iter().map(|b| b.value.clone()).collect();
     for var in [
         "HTTPS_PROXY",
@@ -164,24 +269,19 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             }
         }
     }
-    if let Some(r) = &region
-        && !valid_region(&r.value)
-    {
-        return Err(CliError::usage(
-            "config.region",
-            format!(
-                "invalid region {:?} (from {})",
-                crate::output::sanitize(&r.value),
-                r.source
-            ),
-        )
-        .with_cause("an AWS region name is lower-case letters and digits such as us-west-2 or eu-central-1; it becomes part of the endpoint's host name")
-        .with_fix(format!("set {} to the region of your workspace, e.g. us-west-2", setter(&r.source, "region"))));
-    }
-    if let Some(w) = &workspace_id {
-        check_header_value(&w.value, "workspace ID", &w.source, "workspace_id")?;
-    }
+}
 
+/// How requests authenticate.
+struct Auth {
+    auth_choice: Option<Sourced<AuthChoice>>,
+    api_key: Option<Sourced<Secret>>,
+    api_key_header: Sourced<ApiKeyHeader>,
+    auth_token: Option<Sourced<Secret>>,
+    auth_refresh: Option<Sourced<String>>,
+}
+
+/// The auth mode, API key and its header, the gateway token and the auth_refresh command.
+fn resolve_auth(g: &Overrides, layer: &FileLayer, pc: &ProfileConfig) -> Result<Auth, CliError> {
     let auth_choice = if g.skip_auth {
         Some(Sourced::new(AuthChoice::None, Source::Flag("--skip-auth")))
     } else if let Some(a) = g.auth {
@@ -201,7 +301,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         };
         Some(Sourced::new(parsed, Source::Env(ev::CPAWS_AUTH)))
     } else {
-        pc.auth.map(|a| Sourced::new(a, from_file(())))
+        pc.auth.map(|a| Sourced::new(a, layer.source()))
     };
 
     // API key: --api-key-file > ANTHROPIC_AWS_API_KEY > CPAWS_API_KEY_FILE > config api_key_file.
@@ -221,7 +321,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             Source::Env(ev::CPAWS_API_KEY_FILE),
         ))
     } else if let Some(p) = &pc.api_key_file {
-        Some(Sourced::new(read_key_file(p)?, from_file(())))
+        Some(Sourced::new(read_key_file(p)?, layer.source()))
     } else {
         None
     };
@@ -245,7 +345,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         };
         Sourced::new(h, Source::Env(ev::CPAWS_API_KEY_HEADER))
     } else if let Some(h) = pc.api_key_header {
-        Sourced::new(h, from_file(()))
+        Sourced::new(h, layer.source())
     } else {
         Sourced::new(ApiKeyHeader::XApiKey, Source::Default)
     };
@@ -266,26 +366,42 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
         .or_else(|| {
             pc.auth_refresh
                 .clone()
-                .map(|v| Sourced::new(v, from_file(())))
+                .map(|v| Sourced::new(v, layer.source()))
         });
+    Ok(Auth {
+        auth_choice,
+        api_key,
+        api_key_header,
+        auth_token,
+        auth_refresh,
+    })
+}
 
-    let anthropic_version = pick(
-        g.anthropic_version.as_ref(),
-        "--anthropic-version",
-        &[ev::CPAWS_ANTHROPIC_VERSION],
-        pc.anthropic_version.as_ref(),
-    )
-    .unwrap_or_else(|| Sourced::new(DEFAULT_ANTHROPIC_VERSION.to_string(), Source::Default));
+/// The `anthropic-version` header value, checked.
+fn resolve_anthropic_version(
+    g: &Overrides,
+    layer: &FileLayer,
+    pc: &ProfileConfig,
+) -> Result<Sourced<String>, CliError> {
+    let anthropic_version = layer
+        .pick(
+            g.anthropic_version.as_ref(),
+            "--anthropic-version",
+            &[ev::CPAWS_ANTHROPIC_VERSION],
+            pc.anthropic_version.as_ref(),
+        )
+        .unwrap_or_else(|| Sourced::new(DEFAULT_ANTHROPIC_VERSION.to_string(), Source::Default));
     check_header_value(
         &anthropic_version.value,
         "anthropic-version",
         &anthropic_version.source,
         "anthropic_version",
     )?;
-    if let Some(k) = &api_key {
-        check_header_value(k.value.expose(), "API key", &k.source, "api_key_file")?;
-    }
+    Ok(anthropic_version)
+}
 
+/// Retries and the timeout in seconds: flag > environment > file > default.
+fn resolve_limits(g: &Overrides, pc: &ProfileConfig) -> Result<(u32, u64), CliError> {
     let max_retries = match g.max_retries {
         Some(n) => n,
         None => match env_value(ev::CPAWS_MAX_RETRIES) {
@@ -300,10 +416,11 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             None => pc.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS),
         },
     };
+    Ok((max_retries, timeout))
+}
 
-    check_ca_environment()?;
-    check_aws_environment()?;
-
+/// What the environment says about other tools' settings; registers the secrets it holds.
+fn env_notes() -> EnvNotes {
     let env = EnvNotes {
         anthropic_api_key: env_value(ev::ANTHROPIC_API_KEY).is_some(),
         anthropic_auth_token: env_value(ev::ANTHROPIC_AUTH_TOKEN).is_some(),
@@ -326,25 +443,7 @@ pub async fn resolve(g: &Overrides) -> Result<Settings, CliError> {
             register_secret(&v);
         }
     }
-
-    Ok(Settings {
-        config_path,
-        config_loaded,
-        profile,
-        aws_profile,
-        region,
-        workspace_id,
-        base_url,
-        auth_choice,
-        api_key,
-        api_key_header,
-        auth_token,
-        auth_refresh,
-        anthropic_version,
-        max_retries,
-        timeout: Duration::from_secs(timeout.max(1)),
-        env,
-    })
+    env
 }
 
 /// A whole number from an environment variable, within `range` (exit 2 naming the range).

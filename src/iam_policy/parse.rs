@@ -16,7 +16,7 @@ pub fn percent_decode_document(text: &str) -> String {
         .to_string()
 }
 
-pub(super) fn perr(message: impl Into<String>) -> ParseError {
+pub(super) fn parse_error(message: impl Into<String>) -> ParseError {
     ParseError {
         message: message.into(),
         line: None,
@@ -96,7 +96,7 @@ pub(super) const PRINCIPAL_KEYS: &[&str] = &["AWS", "Federated", "Service", "Can
 pub fn parse_document(text: &str) -> Result<PolicyDocument, ParseError> {
     let decoded = percent_decode_document(text);
     if decoded.is_empty() {
-        return Err(perr("policy document is empty"));
+        return Err(parse_error("policy document is empty"));
     }
     let value: Value = serde_json::from_str(&decoded).map_err(|e| ParseError {
         message: format!("invalid JSON: {e}"),
@@ -104,7 +104,7 @@ pub fn parse_document(text: &str) -> Result<PolicyDocument, ParseError> {
         column: Some(e.column()),
     })?;
     let Value::Object(top) = value else {
-        return Err(perr("policy document must be a JSON object"));
+        return Err(parse_error("policy document must be a JSON object"));
     };
     for key in top.keys() {
         if !TOP_KEYS.contains(&key.as_str()) {
@@ -136,7 +136,7 @@ pub fn parse_document(text: &str) -> Result<PolicyDocument, ParseError> {
         return Err(perr_at(&decoded, "Id", "Id must be a string"));
     }
     let raw_statements: Vec<&Value> = match top.get("Statement") {
-        None => return Err(perr("policy document has no \"Statement\"")),
+        None => return Err(parse_error("policy document has no \"Statement\"")),
         Some(Value::Array(a)) => a.iter().collect(),
         Some(v @ Value::Object(_)) => vec![v],
         Some(_) => {
@@ -163,7 +163,9 @@ pub(super) fn parse_statement(
     raw: &Value,
 ) -> Result<Statement, ParseError> {
     let Value::Object(obj) = raw else {
-        return Err(perr(format!("Statement[{index}] must be a JSON object")));
+        return Err(parse_error(format!(
+            "Statement[{index}] must be a JSON object"
+        )));
     };
     let sid = match obj.get("Sid") {
         None => None,
@@ -193,7 +195,7 @@ pub(super) fn parse_statement(
         }
     }
     let effect = match obj.get("Effect") {
-        None => return Err(perr(format!("{label}: missing \"Effect\""))),
+        None => return Err(parse_error(format!("{label}: missing \"Effect\""))),
         Some(Value::String(s)) if s == "Allow" => Effect::Allow,
         Some(Value::String(s)) if s == "Deny" => Effect::Deny,
         Some(Value::String(s)) => {
@@ -215,12 +217,12 @@ pub(super) fn parse_statement(
     let not_action = string_list(text, &label, obj.get("NotAction"), "NotAction")?;
     match (&action, &not_action) {
         (Some(_), Some(_)) => {
-            return Err(perr(format!(
+            return Err(parse_error(format!(
                 "{label}: has both \"Action\" and \"NotAction\"; use one"
             )));
         }
         (None, None) => {
-            return Err(perr(format!(
+            return Err(parse_error(format!(
                 "{label}: missing \"Action\" (or \"NotAction\")"
             )));
         }
@@ -238,14 +240,14 @@ pub(super) fn parse_statement(
     let resource = string_list(text, &label, obj.get("Resource"), "Resource")?;
     let not_resource = string_list(text, &label, obj.get("NotResource"), "NotResource")?;
     if resource.is_some() && not_resource.is_some() {
-        return Err(perr(format!(
+        return Err(parse_error(format!(
             "{label}: has both \"Resource\" and \"NotResource\"; use one"
         )));
     }
     let principal = parse_principal(text, &label, obj.get("Principal"), "Principal")?;
     let not_principal = parse_principal(text, &label, obj.get("NotPrincipal"), "NotPrincipal")?;
     if principal.is_some() && not_principal.is_some() {
-        return Err(perr(format!(
+        return Err(parse_error(format!(
             "{label}: has both \"Principal\" and \"NotPrincipal\"; use one"
         )));
     }

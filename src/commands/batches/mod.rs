@@ -262,7 +262,7 @@ async fn create(
             Some(found.ok_or_else(|| {
                 CliError::new(
                     exit::REJECTED,
-                    "model_not_found",
+                    crate::diagnosis::Code::ModelNotFound.as_str(),
                     format!("the workspace lists no {} model", m.to_ascii_lowercase()),
                 )
                 .with_fix("see what it lists: `cpaws models list --all`")

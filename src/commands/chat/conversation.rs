@@ -232,7 +232,7 @@ impl Conversation {
                 let _ = self.persist();
                 let err = diagnosis::to_cli_error("chat", &e, &self.diag);
                 // A cached alias may name a model that is gone: list again next time.
-                if err.code == "model_not_found"
+                if err.code == diagnosis::Code::ModelNotFound.as_str()
                     && let Some(p) = models::alias_cache_path()
                 {
                     models::forget_aliases(&p, &alias_cache_key(&self.client));
@@ -442,7 +442,7 @@ impl Conversation {
             if e.kind == ApiErrorKind::Stream && e.status.is_none() && e.error_type.is_none() {
                 // A broken stream is a network/service failure (exit 5), not a rejection.
                 err.exit = exit::SERVICE;
-                err.code = "stream_interrupted".into();
+                err.code = diagnosis::Code::StreamInterrupted.into();
                 err.cause = Some(format!("the stream broke: {}", e.message));
                 err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
             }

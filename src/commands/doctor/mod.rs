@@ -448,8 +448,12 @@ fn reconcile(results: &mut [CheckResult]) {
     if let Some((message, fix, code)) = &finding {
         for r in results.iter_mut() {
             let about_workspace = matches!(
-                r.code.as_deref(),
-                Some("workspace_not_found" | "forbidden" | "api_key_forbidden")
+                r.code.as_deref().and_then(diagnosis::Code::parse),
+                Some(
+                    diagnosis::Code::WorkspaceNotFound
+                        | diagnosis::Code::Forbidden
+                        | diagnosis::Code::ApiKeyForbidden
+                )
             );
             if r.id == "probe" && r.status == Status::Fail && about_workspace {
                 r.evidence
@@ -500,19 +504,20 @@ async fn apply_fixes(
             .any(|r| r.id == id && r.status != Status::Pass && r.code.as_deref() == Some(code))
     };
     if let Some(cmd) = &settings.auth_refresh
-        && (failed("credentials", "credentials_expired")
+        && (failed("credentials", diagnosis::Code::CredentialsExpired.as_str())
             || results
                 .iter()
-                .any(|r| r.code.as_deref() == Some("credentials_expired")))
+                .any(|r| r.code.as_deref() == Some(diagnosis::Code::CredentialsExpired.as_str())))
     {
         crate::prompt::confirm(g.yes, &format!("Run auth_refresh `{}`?", cmd.value))?;
         aws::run_auth_refresh(&cmd.value).await?;
         applied.push(format!("ran auth_refresh `{}`", cmd.value));
     }
-    if failed("federation", "federation_disabled")
-        || results
-            .iter()
-            .any(|r| r.id == "probe" && r.code.as_deref() == Some("federation_disabled"))
+    if failed("federation", diagnosis::Code::FederationDisabled.as_str())
+        || results.iter().any(|r| {
+            r.id == "probe"
+                && r.code.as_deref() == Some(diagnosis::Code::FederationDisabled.as_str())
+        })
     {
         crate::prompt::confirm(
             g.yes,

@@ -27,7 +27,7 @@ impl Doctor<'_> {
                 "outbound web identity federation is disabled: every request fails with \"Outbound web identity federation is disabled for your account\"",
             )
             .fix(format!("cpaws enable-federation   (or `cpaws doctor --fix`, or: {})", federation::CLI_ENABLE))
-            .code("federation_disabled")
+            .code(diagnosis::Code::FederationDisabled)
             .evidence("iam GetOutboundWebIdentityFederationInfo → 404 FeatureDisabled"),
             Err(e) if federation::is_access_denied(&e) => CheckResult::warn(
                 "federation",

@@ -135,9 +135,9 @@ impl Doctor<'_> {
             format!("{source_arn} is not allowed: {}", names.join(", ")),
         )
         .code(if explicit.is_empty() {
-            "missing_action"
+            diagnosis::Code::MissingAction
         } else {
-            "explicit_deny"
+            diagnosis::Code::ExplicitDeny
         })
         .evidence(caveat)
         .data(data);

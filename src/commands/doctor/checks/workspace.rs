@@ -5,6 +5,7 @@
 //! workspaces exist, in the same run.
 
 use crate::commands::doctor::*;
+use crate::diagnosis::Code;
 
 /// One workspace seen by the scan.
 #[derive(Clone, Debug)]
@@ -105,7 +106,7 @@ impl Doctor<'_> {
                 let d = diagnosis::diagnose(&e, &self.diag);
                 match d.code {
                     // Not found, or refused without a reason: is the ID wrong, or elsewhere?
-                    "workspace_not_found" | "forbidden" | "api_key_forbidden" => {
+                    Code::WorkspaceNotFound | Code::Forbidden | Code::ApiKeyForbidden => {
                         if mode != AuthMode::Sigv4 {
                             // An API key only reaches its own region; list what it can see there.
                             let scan = self.scan_regions(&ws.value, Some(&[&region.value])).await;
@@ -119,14 +120,14 @@ impl Doctor<'_> {
                         let scan = self.scan_regions(&ws.value, None).await;
                         self.verdict_from_scan(&ws.value, Some(&region.value), &scan, Some(&e))
                     }
-                    "missing_action" | "explicit_deny" => {
+                    Code::MissingAction | Code::ExplicitDeny => {
                         let mut r = CheckResult::warn("workspace", "cannot verify the workspace: GetWorkspace is not allowed; the probe decides")
                             .fix("grant aws-external-anthropic:GetWorkspace on the workspace ARN to check it (cpaws policy gen --intent workspaces)")
                             .code(d.code);
                         r.evidence.push(diagnosis::summary(&e));
                         r
                     }
-                    "federation_disabled" => CheckResult::warn(
+                    Code::FederationDisabled => CheckResult::warn(
                         "workspace",
                         "blocked: federation is disabled (see federation)",
                     )
@@ -207,7 +208,7 @@ impl Doctor<'_> {
                     "workspace {ws} was found in no region (GetWorkspace); ListWorkspaces is not allowed, so the account's workspaces cannot be shown"
                 );
                 r.fix = Some("copy the wrkspc_… ID again from the AWS Console (Claude Platform on AWS → Workspaces) of this account; `cpaws policy gen --intent workspaces --user NAME` grants ListWorkspaces to list them".into());
-                r.code = Some("workspace_not_found".into());
+                r.code = Some(Code::WorkspaceNotFound.into());
                 r.data = Some(json!({"workspaces": listed}));
             }
             None => {
@@ -243,7 +244,7 @@ impl Doctor<'_> {
                     Some(s) => format!("use one of them: export ANTHROPIC_AWS_WORKSPACE_ID={}", s.id),
                     None => "copy the wrkspc_… ID again from the AWS Console (Claude Platform on AWS → Workspaces) of this account, or create one there".into(),
                 });
-                r.code = Some("workspace_not_found".into());
+                r.code = Some(Code::WorkspaceNotFound.into());
                 r.data = Some(json!({"workspaces": listed}));
             }
         }
@@ -281,7 +282,7 @@ impl Doctor<'_> {
         let mut denied = Vec::new();
         for (region, e) in &failed {
             let code = diagnosis::diagnose(e, &self.diag).code;
-            if matches!(code, "missing_action" | "explicit_deny") {
+            if matches!(code, Code::MissingAction | Code::ExplicitDeny) {
                 denied.push(region.clone());
             } else if e.status.is_none_or(|s| s >= 500) {
                 scan.answered -= 1;
