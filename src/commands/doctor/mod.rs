@@ -29,6 +29,7 @@ use crate::readiness::{claude_code_checks, static_checks};
 use crate::workspaces::REGIONS;
 
 mod checks;
+pub mod formats;
 pub mod report;
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -558,10 +559,28 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
         report::write_markdown(path, &report, &settings)?;
         printer.info(&format!("report written to {}", path.display()));
     }
-    if printer.json {
-        printer.json(&report)?;
+    use crate::cli::ReportFormat;
+    match args.output_format.unwrap_or(if printer.json {
+        ReportFormat::Json
     } else {
-        printer.out(&render(&report, args.offline))?;
+        ReportFormat::Human
+    }) {
+        ReportFormat::Json => printer.json(&report)?,
+        ReportFormat::Human => printer.out(&render(&report, args.offline))?,
+        ReportFormat::Github => {
+            printer.out(&formats::github(&report, args.strict))?;
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let path = std::path::PathBuf::from(path);
+                if let Err(e) = formats::append_step_summary(&path, &formats::step_summary(&report))
+                {
+                    printer.warn(&format!(
+                        "cannot append the job summary to GITHUB_STEP_SUMMARY ({}): {e}",
+                        path.display()
+                    ));
+                }
+            }
+        }
+        ReportFormat::Junit => printer.out(&formats::junit(&report, args.strict))?,
     }
     Ok(ExitCode::from(if ok { exit::OK } else { exit::FAILURE }))
 }
