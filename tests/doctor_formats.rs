@@ -43,7 +43,7 @@ fn github_annotations_and_job_summary() {
     assert_eq!(code, 1);
     let line = out
         .lines()
-        .find(|l| l.starts_with("::error title=cpaws doctor%3A federation::"))
+        .find(|l| l.starts_with("::error title=doctor%3A federation::"))
         .unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("cpaws enable-federation"), "{line}");
     assert!(
@@ -52,7 +52,7 @@ fn github_annotations_and_job_summary() {
     );
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(
-        md.starts_with("earlier step\n### cpaws doctor: problems found"),
+        md.starts_with("earlier step\n### Doctor: problems found"),
         "{md}"
     );
     assert!(md.contains("| federation | fail |"), "{md}");

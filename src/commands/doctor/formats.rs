@@ -48,7 +48,7 @@ fn detail(c: &super::CheckResult) -> String {
 pub fn github(r: &DoctorReport, strict: bool) -> String {
     let mut out = String::new();
     for c in &r.checks {
-        let title = escape_property(&format!("cpaws doctor: {}", c.id));
+        let title = escape_property(&format!("doctor: {}", c.id));
         match c.status {
             Status::Fail => out.push_str(&format!(
                 "::error title={title}::{}\n",
@@ -63,14 +63,14 @@ pub fn github(r: &DoctorReport, strict: bool) -> String {
                 escape_data(&detail(c))
             )),
             Status::Pass | Status::Skip => out.push_str(&format!(
-                "cpaws doctor: {} {}: {}\n",
+                "doctor: {} {}: {}\n",
                 c.id,
                 status_word(c.status),
                 escape_data(&clean(&c.message))
             )),
         }
     }
-    out.push_str(&format!("cpaws doctor: {}\n", verdict(r)));
+    out.push_str(&format!("doctor: {}\n", verdict(r)));
     out
 }
 
@@ -106,7 +106,7 @@ fn cell(s: &str) -> String {
 
 /// The Markdown job summary for `$GITHUB_STEP_SUMMARY`.
 pub fn step_summary(r: &DoctorReport) -> String {
-    let mut md = format!("### cpaws doctor: {}\n\n", verdict(r));
+    let mut md = format!("### Doctor: {}\n\n", verdict(r));
     md.push_str("| check | status | message | fix |\n|---|---|---|---|\n");
     for c in &r.checks {
         md.push_str(&format!(
@@ -162,7 +162,7 @@ pub fn junit(r: &DoctorReport, strict: bool) -> String {
     let secs = |ms: u64| format!("{}.{:03}", ms / 1000, ms % 1000);
     let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.push_str(&format!(
-        "<testsuites name=\"cpaws doctor\" tests=\"{n}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{t}\">\n  <testsuite name=\"cpaws doctor\" tests=\"{n}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{t}\">\n",
+        "<testsuites name=\"cpaws-doctor\" tests=\"{n}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{t}\">\n  <testsuite name=\"cpaws-doctor\" tests=\"{n}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{t}\">\n",
         n = r.checks.len(),
         t = secs(total_ms)
     ));
@@ -228,7 +228,7 @@ mod tests {
                 "probe",
                 "denied 100% <x> & \"q\" 'a'\r\n::add-mask::x\u{1b}[31mred\u{7}",
             )
-            .fix("cpaws policy gen --for inference\nthen: attach it, a::b")
+            .fix("attach the policy\nthen: attach it, a::b")
             .evidence("HTTP 403 </failure><evil/>"),
             CheckResult::warn("federation", "not enabled, yet"),
             CheckResult::skip("trust", "no role"),
@@ -247,21 +247,17 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 5, "{out}");
         assert!(
-            lines[1].starts_with("::error title=cpaws doctor%3A probe::denied 100%25 "),
+            lines[1].starts_with("::error title=doctor%3A probe::denied 100%25 "),
             "{out}"
         );
-        assert!(
-            lines[1].contains("%0Afix: cpaws policy gen --for inference%0Athen: attach it, a::b")
-        );
+        assert!(lines[1].contains("%0Afix: attach the policy%0Athen: attach it, a::b"));
         assert!(!lines[1].contains('\u{1b}'), "{out}");
-        assert!(lines[2].starts_with("::warning title=cpaws doctor%3A federation::"));
+        assert!(lines[2].starts_with("::warning title=doctor%3A federation::"));
         // Nothing from a server starts a line: the injected add-mask stays inside the error.
         assert_eq!(out.matches("\n::").count(), 2, "{out}");
-        assert!(
-            lines[4].starts_with("cpaws doctor: problems found: 1 passed, 1 warnings, 1 failed")
-        );
+        assert!(lines[4].starts_with("doctor: problems found: 1 passed, 1 warnings, 1 failed"));
         let strict = github(&hostile(), true);
-        assert!(strict.contains("::error title=cpaws doctor%3A federation::"));
+        assert!(strict.contains("::error title=doctor%3A federation::"));
     }
 
     #[test]
@@ -293,7 +289,7 @@ mod tests {
         append_step_summary(&p, &md).unwrap();
         let all = std::fs::read_to_string(&p).unwrap();
         assert!(
-            all.starts_with("before\n### cpaws doctor: problems found"),
+            all.starts_with("before\n### Doctor: problems found"),
             "{all}"
         );
     }
@@ -322,10 +318,7 @@ mod tests {
             );
             let text = failure.text().unwrap();
             assert!(text.contains("HTTP 403 </failure><evil/>"), "{text}");
-            assert!(
-                text.contains("fix: cpaws policy gen --for inference"),
-                "{text}"
-            );
+            assert!(text.contains("fix: attach the policy"), "{text}");
             assert!(cases[3].children().any(|n| n.has_tag_name("skipped")));
             let fed_failed = cases[2].children().any(|n| n.has_tag_name("failure"));
             assert_eq!(fed_failed, strict);

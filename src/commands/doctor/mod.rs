@@ -526,7 +526,37 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
     };
     let mut applied = Vec::new();
     let mut results = run_once(&settings, args, &run_set, printer).await;
-    if args.fix {
+    let interactive = {
+        use std::io::IsTerminal;
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    };
+    if args.fix && !g.yes && !interactive {
+        // No one to ask: the diagnosis below is the answer; nothing is changed.
+        printer.info(
+            "--fix: no terminal to confirm on, so nothing was applied; run again with --yes to apply the safe fixes",
+        );
+    } else if args.fix {
+        if !g.yes {
+            // The full diagnosis first, then each fix offered with it in view.
+            let shown_now: Vec<CheckResult> = results
+                .iter()
+                .filter(|r| shown.contains(r.id))
+                .cloned()
+                .collect();
+            let mut pre = String::from("diagnosis before fixes:\n");
+            for c in &shown_now {
+                pre.push_str(&format!(
+                    "  {} {:<12} {}\n",
+                    c.status.symbol(),
+                    c.id,
+                    crate::output::sanitize(&c.message)
+                ));
+                if let Some(f) = c.fix.as_ref().filter(|_| c.status != Status::Pass) {
+                    pre.push_str(&format!("      fix: {}\n", crate::output::sanitize(f)));
+                }
+            }
+            printer.info(&pre);
+        }
         let fixes = apply_fixes(g, &settings, &results, printer).await?;
         if !fixes.is_empty() {
             applied = fixes;
