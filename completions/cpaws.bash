@@ -1633,7 +1633,7 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__doctor)
-            opts="-v -q -y -h -V --offline --list-checks --check --skip --strict --fix --report --for --scan-regions --role-arn --trusted-principal --external-id --check-timeout --sequential --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
+            opts="-v -q -y -h -V --offline --list-checks --check --skip --strict --fix --report --for --scan-regions --role-arn --trusted-principal --external-id --check-timeout --sequential --output-format --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,6 +1669,10 @@ _cpaws() {
                     ;;
                 --check-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "human json github junit" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -97,6 +97,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --trusted-principal 'The principal that must be able to assume that role (a gateway''s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)'
             cand --external-id 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning'
             cand --check-timeout 'Seconds each check may take, 1-3600'
+            cand --output-format 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'

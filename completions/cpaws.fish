@@ -109,6 +109,10 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l role-arn -d 'The 
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l trusted-principal -d 'The principal that must be able to assume that role (a gateway\'s role, an account, an OIDC provider), or a gateway preset: truefoundry, portkey (their documented hosted-service role)' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l external-id -d 'The sts:ExternalId that principal sends; a trust policy that does not require it is a confused-deputy warning' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 'Seconds each check may take, 1-3600' -r
+complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l output-format -d 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON' -r -f -a "human\t'Text for a person (the default)'
+json\t'The JSON of docs/json.md (the same as --json)'
+github\t'GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary'
+junit\t'JUnit XML, one testcase per check (GitLab CI, Jenkins)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r

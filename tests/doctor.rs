@@ -166,12 +166,14 @@ fn fix_enables_federation_with_yes() {
     let mut st = State::default_state();
     st.accounts[0].federation_enabled = false;
     let s = Sandbox::with_state(st);
-    // Without --yes and without a terminal, nothing is applied.
+    // Without --yes and without a terminal, nothing is applied: the diagnosis, a note on how to
+    // apply the fixes, and the diagnosis's exit code.
     s.cmd()
         .args(["doctor", "--fix"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--yes"));
+        .code(1)
+        .stdout(predicate::str::contains("cpaws enable-federation"))
+        .stderr(predicate::str::contains("run again with --yes"));
     assert!(!s.emu().state().accounts[0].federation_enabled);
     let (code, v) = doctor(&s, &["--fix", "--yes"]);
     assert_eq!(code, 0, "{v:#}");

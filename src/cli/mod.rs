@@ -317,6 +317,23 @@ pub struct DoctorArgs {
     /// Run the checks one after another (for comparison)
     #[arg(long, hide = true)]
     pub sequential: bool,
+    /// Output format: human, json (what --json gives), github (Actions workflow commands and a job
+    /// summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub output_format: Option<ReportFormat>,
+}
+
+/// How `doctor` prints its report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Text for a person (the default)
+    Human,
+    /// The JSON of docs/json.md (the same as --json)
+    Json,
+    /// GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary
+    Github,
+    /// JUnit XML, one testcase per check (GitLab CI, Jenkins)
+    Junit,
 }
 
 #[derive(Subcommand, Debug)]

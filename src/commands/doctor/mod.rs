@@ -29,6 +29,7 @@ use crate::workspaces::REGIONS;
 use graph::{CheckId, Finished, Outcome};
 
 mod checks;
+pub mod formats;
 mod graph;
 pub mod report;
 
@@ -343,7 +344,37 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
     };
     let mut applied = Vec::new();
     let mut results = run_once(&settings, args, &run_set, printer).await;
-    if args.fix {
+    let interactive = {
+        use std::io::IsTerminal;
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    };
+    if args.fix && !g.yes && !interactive {
+        // No one to ask: the diagnosis below is the answer; nothing is changed.
+        printer.info(
+            "--fix: no terminal to confirm on, so nothing was applied; run again with --yes to apply the safe fixes",
+        );
+    } else if args.fix {
+        if !g.yes {
+            // The full diagnosis first, then each fix offered with it in view.
+            let shown_now: Vec<CheckResult> = results
+                .iter()
+                .filter(|r| CheckId::parse(r.id).is_some_and(|c| shown.contains(&c)))
+                .cloned()
+                .collect();
+            let mut pre = String::from("diagnosis before fixes:\n");
+            for c in &shown_now {
+                pre.push_str(&format!(
+                    "  {} {:<12} {}\n",
+                    c.status.symbol(),
+                    c.id,
+                    crate::output::sanitize(&c.message)
+                ));
+                if let Some(f) = c.fix.as_ref().filter(|_| c.status != Status::Pass) {
+                    pre.push_str(&format!("      fix: {}\n", crate::output::sanitize(f)));
+                }
+            }
+            printer.info(&pre);
+        }
         let fixes = apply_fixes(g, &settings, &results, printer).await?;
         if !fixes.is_empty() {
             applied = fixes;
@@ -376,10 +407,28 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
         report::write_markdown(path, &report, &settings)?;
         printer.info(&format!("report written to {}", path.display()));
     }
-    if printer.json {
-        printer.json(&report)?;
+    use crate::cli::ReportFormat;
+    match args.output_format.unwrap_or(if printer.json {
+        ReportFormat::Json
     } else {
-        printer.out(&render(&report, args.offline))?;
+        ReportFormat::Human
+    }) {
+        ReportFormat::Json => printer.json(&report)?,
+        ReportFormat::Human => printer.out(&render(&report, args.offline))?,
+        ReportFormat::Github => {
+            printer.out(&formats::github(&report, args.strict))?;
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let path = std::path::PathBuf::from(path);
+                if let Err(e) = formats::append_step_summary(&path, &formats::step_summary(&report))
+                {
+                    printer.warn(&format!(
+                        "cannot append the job summary to GITHUB_STEP_SUMMARY ({}): {e}",
+                        path.display()
+                    ));
+                }
+            }
+        }
+        ReportFormat::Junit => printer.out(&formats::junit(&report, args.strict))?,
     }
     Ok(ExitCode::from(if ok { exit::OK } else { exit::FAILURE }))
 }
