@@ -631,7 +631,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --stream-json 'Print every stream event as one JSON object per line'
             cand -c 'Continue the most recently used session'
             cand --continue 'Continue the most recently used session'
-            cand --no-save 'Do not save this conversation'
+            cand --no-save 'Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)'
             cand --count-tokens 'Count the input tokens of the prompt, system prompt and attachments (POST /v1/messages/count_tokens) and print the count; nothing is sent to the model'
             cand --skip-auth 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
             cand --json 'Print machine-readable JSON on stdout (schemas in docs/json.md)'

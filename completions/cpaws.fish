@@ -608,7 +608,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l raw -d 'Print the answer as raw text, never rendered as Markdown'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l count-tokens -d 'Count the input tokens of the prompt, system prompt and attachments (POST /v1/messages/count_tokens) and print the count; nothing is sent to the model'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l skip-auth -d 'Send no AWS authentication (same as --auth none), for a gateway that signs requests; ANTHROPIC_AUTH_TOKEN, if set, goes to it as Authorization: Bearer'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l json -d 'Print machine-readable JSON on stdout (schemas in docs/json.md)'

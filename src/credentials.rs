@@ -97,11 +97,14 @@ impl CredentialCache {
                 return Ok(c.clone());
             }
         }
-        let provider = self.provider.as_ref().ok_or_else(no_credentials_error)?;
+        let provider = self
+            .provider
+            .as_ref()
+            .ok_or_else(|| name_first_party_key(no_credentials_error()))?;
         let creds = provider
             .provide_credentials()
             .await
-            .map_err(|e| credentials_error(&e))?;
+            .map_err(|e| name_first_party_key(credentials_error(&e)))?;
         register_secret(creds.secret_access_key());
         if let Some(t) = creds.session_token() {
             register_secret(t);
@@ -154,6 +157,29 @@ impl CredentialCache {
 fn no_credentials_error() -> CliError {
     CliError::new(exit::CREDENTIALS, "credentials.none", "no AWS credentials were found")
         .with_fix("set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, choose a profile with --aws-profile or AWS_PROFILE (run `aws sso login` for SSO), or use an API key via ANTHROPIC_AWS_API_KEY")
+}
+
+/// With no AWS credentials and `ANTHROPIC_API_KEY` set (a first-party key, never sent), the
+/// likely mistake is the variable's name: say so, and name the one cpaws reads.
+fn name_first_party_key(err: CliError) -> CliError {
+    if err.code != "credentials.none"
+        || crate::config::env_value(crate::envvars::ANTHROPIC_API_KEY).is_none()
+    {
+        return err;
+    }
+    // No colon in the message: the API layer keeps only the text before the first one.
+    let message = format!(
+        "{} (ANTHROPIC_API_KEY is set, but a first-party Anthropic key does not work with Claude Platform on AWS and cpaws never sends it; put a Claude Platform on AWS key in {})",
+        err.message,
+        crate::envvars::ANTHROPIC_AWS_API_KEY
+    );
+    let mut err = CliError { message, ..err };
+    err.fix = Some(format!(
+        "put a Claude Platform on AWS API key (from the AWS Console, or `cpaws keys create`) in {}; otherwise {}",
+        crate::envvars::ANTHROPIC_AWS_API_KEY,
+        err.fix.as_deref().unwrap_or("set AWS credentials")
+    ));
+    err
 }
 
 /// Turn the credential chain's error into a report of each provider and why it gave nothing.

@@ -27,6 +27,8 @@ pub const CPAWS_ANTHROPIC_VERSION: &str = "CPAWS_ANTHROPIC_VERSION";
 pub const CPAWS_MAX_RETRIES: &str = "CPAWS_MAX_RETRIES";
 pub const CPAWS_TIMEOUT: &str = "CPAWS_TIMEOUT";
 pub const CPAWS_LOG: &str = "CPAWS_LOG";
+/// `off`: one-shot `cpaws chat` calls are not saved to the history (docs/chat.md).
+pub const CPAWS_CHAT_HISTORY: &str = "CPAWS_CHAT_HISTORY";
 /// The token of a running `cpaws proxy`, for `cpaws env --via-proxy` and doctor's proxy check.
 pub const CPAWS_PROXY_TOKEN: &str = "CPAWS_PROXY_TOKEN";
 

@@ -557,3 +557,57 @@ fn list_is_a_subcommand_and_a_prompt_still_works() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout), "You said: list\n");
 }
+
+#[test]
+fn one_shot_history_can_be_turned_off_but_named_sessions_still_save() {
+    let mut sb = Sandbox::with_emulator();
+    sb.set("CPAWS_CHAT_HISTORY", "off");
+    let o = chat(&sb).args(["not kept"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    let (_, list) = common::run_json(sb.cmd().args(["--json", "chat", "list"]));
+    assert_eq!(list.as_array().map(Vec::len), Some(0), "{list}");
+    let o = chat(&sb)
+        .args(["--session", "named", "kept"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o).1);
+    let (_, list) = common::run_json(sb.cmd().args(["--json", "chat", "list"]));
+    assert_eq!(list[0]["name"], "named", "{list}");
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+
+    sb.set("CPAWS_CHAT_HISTORY", "sometimes");
+    let (code, v) = common::run_json(chat(&sb).args(["--json", "hi"]));
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "config.invalid");
+    assert!(
+        message_requests(&sb).len() == 2,
+        "nothing sent on a bad setting"
+    );
+}
+
+#[test]
+fn first_party_key_without_aws_credentials_is_named() {
+    let mut sb = Sandbox::with_emulator();
+    sb.unset("AWS_ACCESS_KEY_ID")
+        .unset("AWS_SECRET_ACCESS_KEY")
+        .set("ANTHROPIC_API_KEY", "sk-ant-api03-EXAMPLEEXAMPLE");
+    let (code, v) = common::run_json(chat(&sb).args(["--json", "--no-save", "hi"]));
+    assert_eq!(code, 3, "{v}");
+    let e = &v["error"];
+    assert_eq!(e["code"], "no_credentials", "{v}");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("ANTHROPIC_API_KEY is set"), "{v}");
+    assert!(message.contains("key in ANTHROPIC_AWS_API_KEY"), "{v}");
+    assert!(!v.to_string().contains("EXAMPLEEXAMPLE"), "{v}");
+
+    // without the first-party key the message stays as it was
+    sb.unset("ANTHROPIC_API_KEY");
+    let (_, v) = common::run_json(chat(&sb).args(["--json", "--no-save", "hi"]));
+    assert!(
+        !v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("ANTHROPIC_API_KEY"),
+        "{v}"
+    );
+}

@@ -88,7 +88,7 @@ pub struct ChatOpts {
     /// Continue the most recently used session
     #[arg(short = 'c', long = "continue")]
     pub continue_last: bool,
-    /// Do not save this conversation
+    /// Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)
     #[arg(long, conflicts_with_all = ["session", "continue_last"])]
     pub no_save: bool,
     /// Count the input tokens of the prompt, system prompt and attachments

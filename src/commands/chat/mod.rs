@@ -229,6 +229,25 @@ fn read_stdin_bounded() -> Result<String, CliError> {
     })
 }
 
+/// Whether one-shot calls are saved to the history: `CPAWS_CHAT_HISTORY` on (default) or off.
+fn one_shot_history() -> Result<bool, CliError> {
+    let name = crate::envvars::CPAWS_CHAT_HISTORY;
+    let Some(v) = crate::config::env_value(name) else {
+        return Ok(true);
+    };
+    match v.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(
+            CliError::usage("config.invalid", format!("{name} must be on or off"))
+                .with_cause(format!("{name}={}", crate::output::sanitize(&v)))
+                .with_fix(format!(
+                    "export {name}=off (or on, the default), or unset it"
+                )),
+        ),
+    }
+}
+
 /// Whether `cpaws chat` with these arguments opens the interactive chat: no subcommand, no prompt
 /// words, stdin a terminal. Decided once, before the runtime starts (the REPL needs worker threads).
 pub fn opens_repl(a: &ChatArgs) -> bool {
@@ -286,6 +305,9 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         .into());
     }
 
+    // One-shot calls go to the history unless --no-save or CPAWS_CHAT_HISTORY=off (docs/chat.md).
+    let no_save = o.no_save
+        || (!interactive && o.session.is_none() && !o.continue_last && !one_shot_history()?);
     // The session is locked from before it is read until the last write (docs/chat.md).
     let mut lock = None;
     let mut sess = if let Some(name) = &o.session {
@@ -330,7 +352,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
     } else {
         let dir = session::sessions_dir()?;
         let name = session::new_name(&dir);
-        if !o.no_save {
+        if !no_save {
             lock = Some(session::lock(&name).await?);
         }
         Session {
@@ -367,7 +389,7 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         temperature: o.temperature,
         cache: !o.no_cache,
         cache_1h: o.cache_ttl.as_deref() == Some("1h"),
-        save: !o.no_save,
+        save: !no_save,
         session: sess,
         inflight: None,
         crlf: false,
