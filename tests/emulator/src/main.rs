@@ -1,4 +1,4 @@
-//! `cpaws-emulator --port 0 [--host 127.0.0.1] [--state FILE] [--print-env]`
+//! `cpaws-emulator --port 0 [--host 127.0.0.1] [--state FILE] [--print-env] [--dump-state]`
 
 use clap::Parser;
 use cpaws_emulator::{Emulator, State, env_pairs};
@@ -17,10 +17,15 @@ struct Args {
     /// Loopback address to listen on; non-loopback addresses are refused.
     #[arg(long, default_value = "127.0.0.1")]
     host: String,
-    /// State JSON file (default: the documented default state).
+    /// State JSON file, merged over the default state (objects merge; arrays of objects merge by
+    /// their `id`/`name`/`access_key_id`; other values replace). See docs/emulator.md.
     #[arg(long)]
     state: Option<std::path::PathBuf>,
-    /// Also print `export K=V` lines for a client of the default principal.
+    /// Print the state (the default state, or --state merged over it) as JSON and exit.
+    #[arg(long)]
+    dump_state: bool,
+    /// Also print `export K=V` lines for a client of the default principal (and
+    /// CPAWS_EMULATOR_PID), then close stdout: `eval "$(cpaws-emulator --print-env &)"` works.
     #[arg(long)]
     print_env: bool,
 }
@@ -39,7 +44,7 @@ fn main() {
         None => State::default_state(),
         Some(p) => match std::fs::read_to_string(p)
             .map_err(|e| e.to_string())
-            .and_then(|s| State::from_json(&s))
+            .and_then(|s| State::from_json_over_default(&s))
         {
             Ok(s) => s,
             Err(e) => {
@@ -48,6 +53,12 @@ fn main() {
             }
         },
     };
+    if args.dump_state {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", state.to_json());
+        let _ = out.flush();
+        return;
+    }
     let emu = match Emulator::start_on(host, args.port, state) {
         Ok(e) => e,
         Err(e) => {
@@ -61,9 +72,15 @@ fn main() {
         for (k, v) in env_pairs(&emu.url(), &emu.state()) {
             let _ = writeln!(out, "export {k}={}", shell_quote(&v));
         }
+        let _ = writeln!(out, "export CPAWS_EMULATOR_PID={}", std::process::id());
     }
     let _ = out.flush();
     drop(out);
+    if args.print_env {
+        // A shell's `$(…)` reads until every writer closes the pipe: close ours so that
+        // `eval "$(cpaws-emulator --print-env &)"` returns while the emulator keeps serving.
+        close_stdout();
+    }
     loop {
         std::thread::park();
     }
@@ -80,3 +97,18 @@ fn shell_quote(v: &str) -> String {
         format!("'{}'", v.replace('\'', "'\\''"))
     }
 }
+
+/// Point stdout at /dev/null (the emulator writes nothing more to it).
+#[cfg(unix)]
+fn close_stdout() {
+    use std::os::fd::AsRawFd;
+    if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        // SAFETY: dup2 on two descriptors this process owns; stdout's lock is not held.
+        unsafe {
+            libc::dup2(null.as_raw_fd(), libc::STDOUT_FILENO);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn close_stdout() {}

@@ -406,6 +406,46 @@ pub struct Fault {
     pub event_delay_ms: Option<u64>,
 }
 
+/// The key an array of objects merges on, if every element of both arrays carries it as a string.
+fn merge_key(base: &[Value], overlay: &[Value]) -> Option<&'static str> {
+    ["id", "name", "access_key_id"].into_iter().find(|k| {
+        !overlay.is_empty()
+            && base
+                .iter()
+                .chain(overlay.iter())
+                .all(|v| v.get(k).is_some_and(Value::is_string))
+    })
+}
+
+/// Merge `overlay` into `base` (see [`State::from_json_over_default`]).
+fn merge_value(base: &mut Value, overlay: Value) {
+    match (base, overlay) {
+        (Value::Object(b), Value::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(slot) => merge_value(slot, v),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (Value::Array(b), Value::Array(o)) => match merge_key(b, &o) {
+            Some(key) => {
+                for item in o {
+                    let id = item.get(key).cloned();
+                    match b.iter_mut().find(|e| e.get(key) == id.as_ref()) {
+                        Some(slot) => merge_value(slot, item),
+                        None => b.push(item),
+                    }
+                }
+            }
+            None => *b = o,
+        },
+        (slot, v) => *slot = v,
+    }
+}
+
 impl Default for State {
     fn default() -> Self {
         State {
@@ -508,6 +548,23 @@ impl State {
 
     pub fn from_json(s: &str) -> Result<State, String> {
         serde_json::from_str(s).map_err(|e| format!("invalid emulator state JSON: {e}"))
+    }
+
+    /// Parse a state file the way `cpaws-emulator --state FILE` reads it: merged over the default
+    /// state (docs/emulator.md, "Partial state files"). Objects merge key by key; an array whose
+    /// elements are all objects carrying an `id`, `name` or `access_key_id` merges element by element
+    /// on that key (elements of the default that the file does not name are kept, new ones are
+    /// appended); any other value, arrays of strings included, replaces the default's.
+    pub fn from_json_over_default(s: &str) -> Result<State, String> {
+        let overlay: Value =
+            serde_json::from_str(s).map_err(|e| format!("invalid emulator state JSON: {e}"))?;
+        if !overlay.is_object() {
+            return Err("invalid emulator state JSON: the top level must be an object".to_string());
+        }
+        let mut base = serde_json::to_value(State::default_state())
+            .map_err(|e| format!("cannot serialize the default state: {e}"))?;
+        merge_value(&mut base, overlay);
+        serde_json::from_value(base).map_err(|e| format!("invalid emulator state JSON: {e}"))
     }
 
     pub fn to_json(&self) -> String {
@@ -665,6 +722,49 @@ mod tests {
         assert_eq!(s.default_region, "us-west-2");
         assert!(s.accounts[0].federation_enabled);
         assert_eq!(s.reply.repeat, 1);
+    }
+
+    #[test]
+    fn partial_state_merges_over_the_default() {
+        let s = State::from_json_over_default(
+            r#"{"accounts":[{"id":"123456789012","federation_enabled":false}]}"#,
+        )
+        .unwrap();
+        let a = &s.accounts[0];
+        assert!(!a.federation_enabled);
+        assert_eq!(a.workspaces[0].id, DEFAULT_WORKSPACE);
+        assert_eq!(a.users[0].name, "dev");
+        assert_eq!(s.access_keys[0].access_key_id, DEFAULT_ACCESS_KEY_ID);
+        assert_eq!(s.models, State::default_state().models);
+
+        let s = State::from_json_over_default(
+            r#"{"accounts":[{"id":"123456789012","workspaces":[{"id":"wrkspc_01TESTWORKSPACE","region":"eu-west-1"}]}]}"#,
+        )
+        .unwrap();
+        let w = &s.accounts[0].workspaces[0];
+        assert_eq!(
+            (w.region.as_str(), w.name.as_str()),
+            ("eu-west-1", "default")
+        );
+        assert_eq!(s.accounts[0].users.len(), 1);
+
+        // A new account is appended; arrays of strings replace.
+        let s = State::from_json_over_default(
+            r#"{"accounts":[{"id":"111122223333"},{"id":"123456789012","users":[{"name":"dev","attached_policies":[]}]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(s.accounts.len(), 2);
+        assert!(s.accounts[0].users[0].attached_policies.is_empty());
+        assert!(!s.accounts[0].users[0].inline_policies.is_empty());
+
+        assert_eq!(
+            State::from_json_over_default("{}").unwrap(),
+            State::default_state()
+        );
+        let e =
+            State::from_json_over_default(r#"{"accounts":[{"id":"1","bogus":1}]}"#).unwrap_err();
+        assert!(e.contains("bogus"), "{e}");
+        assert!(State::from_json_over_default("[]").is_err());
     }
 
     #[test]
