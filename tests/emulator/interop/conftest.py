@@ -215,7 +215,8 @@ class Emulator:
         self.log_file = log_file
         self._log = open(log_file, "wb")
         self.proc = subprocess.Popen(
-            [str(binary), "--port", "0", "--state", str(state_file)],
+            # Each test writes its whole state: exact, not merged over the default.
+            [str(binary), "--port", "0", "--state", str(state_file), "--exact-state"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=self._log,

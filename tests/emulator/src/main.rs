@@ -1,4 +1,4 @@
-//! `cpaws-emulator --port 0 [--host 127.0.0.1] [--state FILE] [--print-env] [--dump-state]`
+//! `cpaws-emulator --port 0 [--host 127.0.0.1] [--state FILE [--exact-state]] [--print-env] [--dump-state]`
 
 use clap::Parser;
 use cpaws_emulator::{Emulator, State, env_pairs};
@@ -21,6 +21,10 @@ struct Args {
     /// their `id`/`name`/`access_key_id`; other values replace). See docs/emulator.md.
     #[arg(long)]
     state: Option<std::path::PathBuf>,
+    /// Take --state as the whole state instead (nothing of the default is kept), as
+    /// `PUT /_emulator/state` does.
+    #[arg(long, requires = "state")]
+    exact_state: bool,
     /// Print the state (the default state, or --state merged over it) as JSON and exit.
     #[arg(long)]
     dump_state: bool,
@@ -44,8 +48,13 @@ fn main() {
         None => State::default_state(),
         Some(p) => match std::fs::read_to_string(p)
             .map_err(|e| e.to_string())
-            .and_then(|s| State::from_json_over_default(&s))
-        {
+            .and_then(|s| {
+                if args.exact_state {
+                    State::from_json(&s)
+                } else {
+                    State::from_json_over_default(&s)
+                }
+            }) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("cpaws-emulator: cannot load state {}: {e}", p.display());
