@@ -160,38 +160,33 @@ fn a_missing_call_with_bearer_token_is_fixed_by_its_fix() {
     fixed(&mut s, "missing_call_with_bearer_token");
 }
 
-#[test]
-fn a_workspace_in_another_region_is_fixed_by_doctors_fix() {
-    let mut s = Sandbox::with_emulator();
-    s.set("AWS_REGION", "eu-west-1");
+/// Run doctor, apply the fix its `check` prints, and require `status` to be ready.
+fn fixed_by_doctor(s: &mut Sandbox, check: &str) {
     let (_, v) = run_json(s.cmd().args(["doctor", "--json"]));
     let fix = v["checks"]
         .as_array()
-        .and_then(|c| c.iter().find(|c| c["id"] == "workspace"))
+        .and_then(|c| c.iter().find(|c| c["id"] == check))
         .and_then(|c| c["fix"].as_str())
         .unwrap_or_default()
         .to_string();
     said_once(&fix);
-    apply(&mut s, &fix);
-    let (c, v) = status(&s);
+    apply(s, &fix);
+    let (c, v) = status(s);
     assert_eq!(c, 0, "{v:#}");
+}
+
+#[test]
+fn a_workspace_in_another_region_is_fixed_by_doctors_fix() {
+    let mut s = Sandbox::with_emulator();
+    s.set("AWS_REGION", "eu-west-1");
+    fixed_by_doctor(&mut s, "workspace");
 }
 
 #[test]
 fn a_wrong_workspace_id_is_fixed_by_doctors_fix() {
     let mut s = Sandbox::with_emulator();
     s.set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01DOESNOTEXIST");
-    let (_, v) = run_json(s.cmd().args(["doctor", "--json"]));
-    let fix = v["checks"]
-        .as_array()
-        .and_then(|c| c.iter().find(|c| c["id"] == "probe"))
-        .and_then(|c| c["fix"].as_str())
-        .unwrap_or_default()
-        .to_string();
-    said_once(&fix);
-    apply(&mut s, &fix);
-    let (c, v) = status(&s);
-    assert_eq!(c, 0, "{v:#}");
+    fixed_by_doctor(&mut s, "probe");
 }
 
 #[test]

@@ -50,6 +50,29 @@ fn unset_line(shell: ShellKind, k: &str) -> String {
     }
 }
 
+/// The unset lines, then the exports, then the notes as comments, one a line.
+fn shell_lines(
+    shell: ShellKind,
+    unset: &[String],
+    vars: &[(String, String)],
+    notes: &[String],
+) -> String {
+    let mut out = String::new();
+    for u in unset {
+        out.push_str(&unset_line(shell, u));
+        out.push('\n');
+    }
+    for (k, v) in vars {
+        out.push_str(&export_line(shell, k, v));
+        out.push('\n');
+    }
+    for n in notes {
+        out.push_str(&comment(n));
+        out.push('\n');
+    }
+    out
+}
+
 fn comment(text: &str) -> String {
     format!("# {text}")
 }
@@ -250,18 +273,7 @@ pub async fn run(g: &GlobalArgs, a: &EnvArgs, printer: &Printer) -> anyhow::Resu
             shell.name()
         )));
         out.push('\n');
-        for u in &unset {
-            out.push_str(&unset_line(shell, u));
-            out.push('\n');
-        }
-        for (k, v) in &vars {
-            out.push_str(&export_line(shell, k, v));
-            out.push('\n');
-        }
-        for n in &notes {
-            out.push_str(&comment(n));
-            out.push('\n');
-        }
+        out.push_str(&shell_lines(shell, &unset, &vars, &notes));
         if let Some(sj) = &settings_json {
             for l in serde_json::to_string_pretty(sj).unwrap_or_default().lines() {
                 out.push_str(&comment(l));
@@ -365,18 +377,7 @@ fn via_proxy(
             shell.name()
         ));
         out.push('\n');
-        for u in &unset {
-            out.push_str(&unset_line(shell, u));
-            out.push('\n');
-        }
-        for (k, v) in &vars {
-            out.push_str(&export_line(shell, k, v));
-            out.push('\n');
-        }
-        for n in &notes {
-            out.push_str(&comment(n));
-            out.push('\n');
-        }
+        out.push_str(&shell_lines(shell, &unset, &vars, &notes));
         if a.include_secrets {
             printer.out_with_secrets(&out)?;
         } else {
