@@ -3,7 +3,7 @@
 #   .ci/package.sh TARGET BINARY OUTDIR
 # writes OUTDIR/cpaws-TARGET.tar.gz (.zip for Windows) with cpaws, README.md, the licence line and
 # the completions, and OUTDIR/cpaws-TARGET.<ext>.sha256 ("HASH  NAME", as sha256sum prints).
-# Used by .github/workflows/release.yml and by tests/release.rs.
+# Used by .github/workflows/release.yml and by tests/it/release.rs.
 set -euo pipefail
 target=${1:?target triple}
 bin=${2:?path to the built cpaws binary}

@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{
-    SignableBody, SignableRequest, SignatureLocation, SigningSettings, sign,
+    SignableBody, SignableRequest, SignatureLocation, SigningParams, SigningSettings, sign,
 };
 use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
@@ -20,6 +20,24 @@ pub const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934c
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+/// The SigV4 parameters for this service: one place for the service name and the builder's error.
+fn signing_params<'a>(
+    identity: &'a Identity,
+    region: &'a str,
+    time: SystemTime,
+    settings: SigningSettings,
+) -> Result<SigningParams<'a>, String> {
+    Ok(v4::SigningParams::builder()
+        .identity(identity)
+        .region(region)
+        .name(SERVICE)
+        .time(time)
+        .settings(settings)
+        .build()
+        .map_err(|e| e.to_string())?
+        .into())
 }
 
 /// Headers to add to a request: `x-amz-date`, `x-amz-security-token` (when there is a session
@@ -40,15 +58,7 @@ pub fn sign_headers(
 ) -> Result<SignedHeaders, String> {
     let identity: Identity = creds.clone().into();
     let settings = SigningSettings::default();
-    let params = v4::SigningParams::builder()
-        .identity(&identity)
-        .region(region)
-        .name(SERVICE)
-        .time(time)
-        .settings(settings)
-        .build()
-        .map_err(|e| e.to_string())?
-        .into();
+    let params = signing_params(&identity, region, time, settings)?;
     let signable = SignableRequest::new(
         method,
         url,
@@ -80,15 +90,7 @@ pub fn presign_bearer_token(
     let mut settings = SigningSettings::default();
     settings.signature_location = SignatureLocation::QueryParams;
     settings.expires_in = Some(expires_in);
-    let params = v4::SigningParams::builder()
-        .identity(&identity)
-        .region(region)
-        .name(SERVICE)
-        .time(time)
-        .settings(settings)
-        .build()
-        .map_err(|e| e.to_string())?
-        .into();
+    let params = signing_params(&identity, region, time, settings)?;
     let signable = SignableRequest::new(
         "POST",
         url,

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Print the short-term API key the official generator (token-generator-for-aws-external-anthropic)
-makes for fixed credentials and a fixed clock, for tests/keys.rs (`same_token_as_the_official_generator`).
+makes for fixed credentials and a fixed clock, for tests/it/keys.rs (`same_token_as_the_official_generator`).
 
 Usage: python keys_tokgen.py ACCESS_KEY_ID SECRET SESSION_TOKEN_OR_EMPTY REGION EXPIRY_SECONDS UNIX_TIME
 

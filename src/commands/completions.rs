@@ -1,5 +1,5 @@
 //! `cpaws completions SHELL` and the hidden `cpaws man`, generated from the clap definition.
-//! The committed copies in completions/ and docs/man/cpaws.1 are checked by tests/generated.rs.
+//! The committed copies in completions/ and docs/man/cpaws.1 are checked by tests/it/generated.rs.
 
 use std::io::Write;
 use std::process::ExitCode;

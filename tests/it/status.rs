@@ -1,7 +1,7 @@
 //! `cpaws status` against the emulator: one scenario per documented setup failure, each asserting
 //! the problem's code and its fix, in `--json` and in human output.
 
-mod common;
+use crate::common;
 
 use common::*;
 use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential, State};

@@ -1,7 +1,7 @@
 //! `cpaws files` against the emulator: uploads (SigV4 over a streamed multipart body), list
 //! pagination, info, downloads (no overwrite, nothing left behind when interrupted), delete.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -371,33 +371,17 @@ fn sha256_file(path: &Path) -> String {
     hex(&h.finalize())
 }
 
-/// Run cpaws under /usr/bin/time and return (output, peak RSS in KiB).
+/// Run cpaws and return (output, peak RSS in KiB).
 fn run_measured(s: &Sandbox, args: &[&str]) -> (std::process::Output, u64) {
-    let rss_file = s.path("rss.txt");
     let mut inner = s.std_cmd();
     inner.env("AWS_MAX_ATTEMPTS", "1").args(args);
-    let rss_path = rss_file.to_string_lossy().into_owned();
-    let mut c = common::run_under(&inner, "/usr/bin/time", &["-f", "%M", "-o", &rss_path]);
-    let out = c.output().unwrap();
-    let rss = std::fs::read_to_string(&rss_file)
-        .unwrap()
-        .trim()
-        .lines()
-        .last()
-        .unwrap()
-        .parse::<u64>()
-        .unwrap();
-    (out, rss)
+    common::run_with_peak_rss(&inner)
 }
 
 /// A 200 MB upload and download with bounded memory: the file is hashed and sent streaming, and
 /// received streaming into a temporary file.
 #[test]
 fn round_trip_200mb_with_bounded_memory() {
-    if !Path::new("/usr/bin/time").exists() {
-        eprintln!("SKIPPED round_trip_200mb_with_bounded_memory: /usr/bin/time is not installed");
-        return;
-    }
     let s = Sandbox::with_emulator();
     let size: u64 = 200 * 1000 * 1000;
     let src = s.path("big.bin");

@@ -1,6 +1,6 @@
 //! The transport layer against the emulator: SigV4 over streamed bodies, SSE, retries.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

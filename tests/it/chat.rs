@@ -1,6 +1,6 @@
 //! `cpaws chat` one-shot mode against the emulator (real binary).
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::process::Stdio;

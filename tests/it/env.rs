@@ -1,6 +1,6 @@
 //! `cpaws env --for claude-code|sdk|gateway`.
 
-mod common;
+use crate::common;
 
 use common::*;
 use predicates::prelude::*;

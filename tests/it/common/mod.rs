@@ -166,6 +166,33 @@ pub fn run_under(
     c
 }
 
+/// Run `cmd` to the end and return its output with its peak resident memory in KiB, as the kernel
+/// counts it (`getrusage(RUSAGE_CHILDREN)` in a small Python wrapper whose only child it is). python3
+/// is required by the test command anyway (the interop tests), so this never skips.
+pub fn run_with_peak_rss(cmd: &std::process::Command) -> (std::process::Output, u64) {
+    const WRAPPER: &str = "import resource, subprocess, sys\n\
+        code = subprocess.run(sys.argv[2:]).returncode\n\
+        open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n\
+        sys.exit(code if code >= 0 else 128 - code)\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rss_file = dir.path().join("peak-rss-kib");
+    let rss_path = rss_file.to_string_lossy().into_owned();
+    let out = run_under(cmd, "python3", &["-c", WRAPPER, &rss_path])
+        .output()
+        .expect("python3 runs");
+    let rss = std::fs::read_to_string(&rss_file)
+        .unwrap_or_else(|e| {
+            panic!(
+                "no peak RSS written ({e}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })
+        .trim()
+        .parse::<u64>()
+        .expect("peak RSS is a number");
+    (out, rss)
+}
+
 /// Run and parse stdout as JSON; returns (exit code, document).
 pub fn run_json(cmd: &mut assert_cmd::Command) -> (i32, Value) {
     let out = cmd.output().expect("runs");

@@ -1,7 +1,7 @@
 //! `cpaws batches` against the emulator (create, list, get, wait, results, cancel, delete) and
 //! against a scripted hostile server (results cut off, bad lines, a results_url on another host).
 
-mod common;
+use crate::common;
 
 use common::hostile::{Hostile, Reply};
 use common::*;
@@ -556,10 +556,6 @@ fn a_results_url_on_another_host_is_refused() {
 /// every line checked and counted.
 #[test]
 fn large_results_stream_in_flat_memory() {
-    if !std::path::Path::new("/usr/bin/time").exists() {
-        eprintln!("SKIPPED large_results_stream_in_flat_memory: /usr/bin/time is not installed");
-        return;
-    }
     let s = Sandbox::with_emulator();
     let peak = |n: u64| -> (u64, u64) {
         let id = format!("msgbatch_big{n}");
@@ -575,16 +571,12 @@ fn large_results_stream_in_flat_memory() {
             })
         });
         let target = s.path(&format!("{id}.jsonl"));
-        let rss_file = s.path("rss");
         let mut inner = s.std_cmd();
         inner
             .env("AWS_MAX_ATTEMPTS", "1")
             .args(["batches", "results", &id, "-o"])
             .arg(&target);
-        let rss_path = rss_file.to_string_lossy().into_owned();
-        let out = run_under(&inner, "/usr/bin/time", &["-f", "%M", "-o", &rss_path])
-            .output()
-            .unwrap();
+        let (out, rss_kib) = common::run_with_peak_rss(&inner);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!("{n} of {n} results written")),
@@ -592,14 +584,6 @@ fn large_results_stream_in_flat_memory() {
             stderr(&out)
         );
         let size = std::fs::metadata(&target).unwrap().len();
-        let rss_kib: u64 = std::fs::read_to_string(&rss_file)
-            .unwrap()
-            .trim()
-            .lines()
-            .last()
-            .unwrap()
-            .parse()
-            .unwrap();
         (size, rss_kib)
     };
     let (small_size, small) = peak(2_500);

@@ -1,7 +1,7 @@
 //! `cpaws doctor` against the emulator: one scenario per documented failure mode, each asserting
 //! the failing check's id, status and fix; the JSON output validated against the documented schema.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, SystemTime};
 

@@ -2,7 +2,7 @@
 //! and YAML, and round trips on the emulator (the generated policies really grant what they say,
 //! the generated trust policy lets the named principal in and no one else).
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 //! driven over HTTP like a first-party SDK would. The proxy's port comes from its `--print-env`
 //! lines on stdout (it listens on `--port 0`, a free port, by default).
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Stdio};

@@ -1,7 +1,7 @@
 //! `cpaws doctor --output-format github|junit|json|human` against the emulator: the same exit code in
 //! every format, GitHub workflow commands with the fix and a job summary, a well-formed JUnit document.
 
-mod common;
+use crate::common;
 
 use common::*;
 

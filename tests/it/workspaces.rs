@@ -1,7 +1,7 @@
 //! `cpaws workspaces` and the shared `cpaws::workspaces` functions against the emulator, with
 //! workspaces in several regions (each reachable only through its own region's endpoint).
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

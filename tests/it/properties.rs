@@ -1,7 +1,7 @@
 //! Property tests for the parsers of outside input (issue 10): whatever a server, a file or the
 //! environment hands them, they never panic, and the redactor and the sanitizer keep their
 //! promises. Case counts are modest so CI stays fast; run longer with
-//! `PROPTEST_CASES=100000 cargo test --test properties` (docs/reliability.md).
+//! `PROPTEST_CASES=100000 cargo test --test it properties` (docs/reliability.md).
 
 use proptest::prelude::*;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};

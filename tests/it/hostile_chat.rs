@@ -1,9 +1,9 @@
-//! `cpaws chat` against a scripted hostile server (tests/common/hostile.rs), the real binary:
+//! `cpaws chat` against a scripted hostile server (tests/it/common/hostile.rs), the real binary:
 //! absurd stream indexes, answers that are not event streams, invalid UTF-8, two processes on one
 //! session, SIGTERM/SIGHUP mid-answer, corrupt session files and escape sequences in everything the
 //! server or a file provides (issue 10).
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};

@@ -1,8 +1,8 @@
 //! Hostile servers, absurd input and broken settings (issue 10): each test drives the real binary
-//! against a scripted misbehaving server on 127.0.0.1 (tests/common/hostile.rs) or with broken
+//! against a scripted misbehaving server on 127.0.0.1 (tests/it/common/hostile.rs) or with broken
 //! configuration, and asserts a clear error, the right exit code, no panic and no leak.
 
-mod common;
+use crate::common;
 
 use common::hostile::{Captured, Hostile, Reply};
 use common::*;

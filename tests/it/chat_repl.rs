@@ -3,7 +3,7 @@
 //! command, each checked on the screen, in the next request and on disk, and the Markdown
 //! rendering of an answer on a terminal (one-shot and interactive).
 
-mod common;
+use crate::common;
 
 use common::Sandbox;
 use cpaws_emulator::state::Fault;

@@ -1,8 +1,6 @@
 //! The committed completions and man page are generated from the clap definition; this fails when
-//! they drift. `UPDATE_GENERATED=1 cargo test --test generated` rewrites them. The source rules
-//! (`rules/`) live here too, so that they cost no test binary of their own.
-
-mod rules;
+//! they drift. `UPDATE_GENERATED=1 cargo test --test it generated` rewrites them. The source rules are
+//! their sibling module `rules` (`cargo test --test it rules::`).
 
 use std::path::Path;
 
@@ -18,7 +16,7 @@ fn check(path: &Path, expected: &[u8]) {
     let actual = std::fs::read(path).unwrap_or_default();
     assert!(
         actual == expected,
-        "{} is out of date: run `UPDATE_GENERATED=1 cargo test --test generated` and commit",
+        "{} is out of date: run `UPDATE_GENERATED=1 cargo test --test it generated` and commit",
         path.display()
     );
 }

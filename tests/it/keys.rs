@@ -1,7 +1,7 @@
 //! `cpaws keys` against the emulator, which recomputes the signature of every short-term key it is
 //! shown and keeps long-term keys as IAM service-specific credentials.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, SystemTime};
 

@@ -1,6 +1,6 @@
 //! `cpaws enable-federation` against the emulator: off → on, already on, denied, dry run, status.
 
-mod common;
+use crate::common;
 
 use common::*;
 use predicates::prelude::*;

@@ -2,7 +2,7 @@
 //! short-term keys, cursors that loop, bodies that never end or are shorter than announced, answers
 //! of the wrong shape, file names with control characters, SIGTERM in the middle of a download.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -1,10 +1,10 @@
 //! Every fix works as printed (issue 12, point 6): for each setup mistake, the fix cpaws prints is
 //! taken from its own output, run as printed (a `cpaws …` command, with `--yes` because tests have no
 //! terminal to confirm on, and the user name the fix leaves as NAME; or an `export …` line), and then
-//! `cpaws status` must be ready. tests/rules/fix_commands.rs checks that every command in the source
+//! `cpaws status` must be ready. tests/it/rules/fix_commands.rs checks that every command in the source
 //! parses; this file checks that the commands do what the fix says.
 
-mod common;
+use crate::common;
 
 use common::*;
 use cpaws_emulator::state::State;

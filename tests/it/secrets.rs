@@ -1,6 +1,6 @@
 //! Secrets never reach stdout or stderr, at any log level, in any command.
 
-mod common;
+use crate::common;
 
 use common::*;
 use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential};

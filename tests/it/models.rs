@@ -1,6 +1,6 @@
 //! `cpaws models` against the emulator.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -2,7 +2,7 @@
 //! re-signs TLS traffic would present) forwards to the emulator. With the CA in AWS_CA_BUNDLE or
 //! SSL_CERT_FILE, cpaws works; without it, the refusal goes through the diagnosis table.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,6 +14,8 @@ struct TlsFront {
     port: u16,
     /// TLS handshakes started (connections accepted).
     connections: Arc<AtomicUsize>,
+    /// TLS handshakes completed: the client trusted the certificate and spoke TLS.
+    handshakes: Arc<AtomicUsize>,
     ca_pem: String,
     _rt: tokio::runtime::Runtime,
 }
@@ -59,16 +61,20 @@ fn tls_front(upstream: String) -> TlsFront {
     let port = listener.local_addr().unwrap().port();
     let connections = Arc::new(AtomicUsize::new(0));
     let counter = connections.clone();
+    let handshakes = Arc::new(AtomicUsize::new(0));
+    let completed = handshakes.clone();
     rt.spawn(async move {
         while let Ok((tcp, _)) = listener.accept().await {
             counter.fetch_add(1, Ordering::SeqCst);
             let acceptor = acceptor.clone();
             let upstream = upstream.clone();
+            let completed = completed.clone();
             tokio::spawn(async move {
                 // A refused handshake (the client did not trust us) just ends this connection.
                 let Ok(mut tls) = acceptor.accept(tcp).await else {
                     return;
                 };
+                completed.fetch_add(1, Ordering::SeqCst);
                 if let Ok(mut up) = tokio::net::TcpStream::connect(upstream).await {
                     let _ = tokio::io::copy_bidirectional(&mut tls, &mut up).await;
                 }
@@ -78,6 +84,7 @@ fn tls_front(upstream: String) -> TlsFront {
     TlsFront {
         port,
         connections,
+        handshakes,
         ca_pem: ca_cert.pem(),
         _rt: rt,
     }
@@ -103,10 +110,27 @@ fn https_gateway_works_with_the_ca_in_aws_ca_bundle() {
         .assert()
         .success()
         .stdout("You said: hello over tls\n");
-    // The request went through the front: the emulator saw the https host.
+    assert_went_through_tls(&sb, &front);
+}
+
+/// The request was made over TLS: the front completed a handshake (cpaws trusted the test CA and spoke
+/// TLS, not plain HTTP to a port that happens to answer), and the gateway saw the front's host, signed
+/// (the Host header is part of the SigV4 signature, so the emulator verified it for that host).
+fn assert_went_through_tls(sb: &Sandbox, front: &TlsFront) {
+    assert!(
+        front.handshakes.load(Ordering::SeqCst) >= 1,
+        "no TLS handshake completed"
+    );
     let reqs = sb.emu().requests();
-    let last = reqs.last().unwrap();
+    let last = reqs.last().expect("the request reached the gateway");
     assert_eq!(last.path, "/v1/messages");
+    assert_eq!(last.status, 200);
+    let host = last
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("host"))
+        .map(|(_, v)| v.as_str());
+    assert_eq!(host, Some(format!("127.0.0.1:{}", front.port).as_str()));
 }
 
 #[test]
@@ -119,6 +143,7 @@ fn https_gateway_works_with_the_ca_in_ssl_cert_file() {
         .assert()
         .success()
         .stdout("You said: hi\n");
+    assert_went_through_tls(&sb, &front);
 }
 
 #[test]
@@ -137,6 +162,7 @@ fn an_untrusted_certificate_is_diagnosed_with_the_fix() {
     );
     // Not retried: the certificate will not become trusted in a second.
     assert_eq!(front.connections.load(Ordering::SeqCst), 1);
+    assert_eq!(front.handshakes.load(Ordering::SeqCst), 0);
     let (code, v) = run_json(sb.cmd().args(["status", "--json"]));
     assert_ne!(code, 0);
     assert!(

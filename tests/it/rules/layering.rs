@@ -125,7 +125,7 @@ fn every_module_names_only_its_own_layer_or_below() {
     for (from, tos) in graph() {
         let Some(lf) = layer_of(&from) else {
             wrong.push(format!(
-                "{from} is in no layer (add it to LAYERS in tests/rules/layering.rs)"
+                "{from} is in no layer (add it to LAYERS in tests/it/rules/layering.rs)"
             ));
             continue;
         };

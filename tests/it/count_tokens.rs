@@ -1,7 +1,7 @@
 //! `cpaws chat --count-tokens` against the emulator: the same inputs as chat, sent to
 //! POST /v1/messages/count_tokens and never to the model.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::Value;

@@ -7,7 +7,7 @@
 //! (`Variant::all()`), and asserts a verdict that holds under all of them, so that no verdict
 //! cpaws gives depends on one guess.
 
-mod common;
+use crate::common;
 
 use common::*;
 use cpaws_emulator::state::{State, Variant, WorkspaceMiss};
