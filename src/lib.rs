@@ -9,6 +9,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod api;
+pub mod arn;
 pub mod apikey;
 pub mod atomic;
 pub mod aws;
