@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::arn::Arn;
 use crate::cli::{
     GlobalArgs, PolicyCheckArgs, PolicyCommand, PolicyFormat, PolicyGenArgs, PolicyTrustArgs,
 };
@@ -18,6 +19,7 @@ use crate::iac;
 use crate::iam_policy::{self, Decision, Effect};
 use crate::intents::{self, Intent, PREFIX};
 use crate::output::{BOLD, ERROR, GOOD, Printer, WARN};
+use crate::principal::PrincipalRef;
 use crate::prompt::confirm;
 
 pub async fn run(
@@ -179,29 +181,14 @@ async fn apply(
     let ctx = AwsCtx::from_settings(settings.clone()).await;
     let iam = ctx.iam();
     let text = serde_json::to_string(doc)?;
-    let (kind, principal) = match (&a.role, &a.user) {
-        (Some(r), _) => ("role", r.clone()),
-        (_, Some(u)) => ("user", u.clone()),
+    let target = match (&a.role, &a.user) {
+        (Some(r), _) => PrincipalRef::Role(r.clone()),
+        (_, Some(u)) => PrincipalRef::User(u.clone()),
         _ => unreachable!("apply is only called with --role or --user"),
     };
+    let (kind, principal) = (target.kind(), target.name().to_string());
     // What it replaces, if anything.
-    let existing = if kind == "role" {
-        iam.get_role_policy()
-            .role_name(&principal)
-            .policy_name(name)
-            .send()
-            .await
-            .ok()
-            .map(|o| o.policy_document().to_string())
-    } else {
-        iam.get_user_policy()
-            .user_name(&principal)
-            .policy_name(name)
-            .send()
-            .await
-            .ok()
-            .map(|o| o.policy_document().to_string())
-    };
+    let existing = iam.inline_policy(&target, name).await.ok();
     let replaced = existing
         .as_deref()
         .and_then(|d| iam_policy::parse_document(d).ok());
@@ -222,30 +209,11 @@ async fn apply(
         None => format!("Attach the inline policy {name} to {kind} {principal}?"),
     };
     confirm(g.yes, &q)?;
-    let result = if kind == "role" {
-        iam.put_role_policy()
-            .role_name(&principal)
-            .policy_name(name)
-            .policy_document(&text)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(crate::api::ApiError::from_sdk)
-    } else {
-        iam.put_user_policy()
-            .user_name(&principal)
-            .policy_name(name)
-            .policy_document(&text)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(crate::api::ApiError::from_sdk)
-    };
+    let result = iam.put_inline_policy(&target, name, &text).await;
     if let Err(e) = result {
-        let action = if kind == "role" {
-            "iam:PutRolePolicy"
-        } else {
-            "iam:PutUserPolicy"
+        let action = match target {
+            PrincipalRef::Role(_) => "iam:PutRolePolicy",
+            PrincipalRef::User(_) => "iam:PutUserPolicy",
         };
         return Err(CliError::new(exit::REJECTED, "policy.apply", format!("could not attach the policy to {kind} {principal}"))
             .with_cause(diagnosis::summary(&e))
@@ -438,7 +406,7 @@ pub fn check_document(
     };
     let named = [iam_policy::NamedPolicy {
         id: "policy".into(),
-        kind: "inline".into(),
+        kind: iam_policy::PolicyKind::Inline,
         document: doc.clone(),
     }];
     let ctx = iam_policy::Context::new();
@@ -547,15 +515,14 @@ pub fn check_document(
         }
         if let Some(region) = region {
             for r in &resources {
-                let parts: Vec<&str> = r.split(':').collect();
-                if parts.len() >= 6
-                    && parts[2] == PREFIX
-                    && parts[3] != region
-                    && !parts[3].contains('*')
+                if let Ok(arn) = Arn::parse(r)
+                    && arn.service() == PREFIX
+                    && arn.region() != region
+                    && !arn.region().contains('*')
                 {
                     out.push(finding(
                         "wrong_region",
-                        format!("{r} is in {}, but the workspace is used in {region}: the ARN never matches", parts[3]),
+                        format!("{r} is in {}, but the workspace is used in {region}: the ARN never matches", arn.region()),
                         Some(label(st)),
                         None,
                         Some(format!("use arn:aws:{PREFIX}:{region}:…")),
