@@ -167,8 +167,10 @@ mod tests {
 
     #[test]
     fn parses_every_part() {
-        let a = Arn::parse("arn:aws:aws-external-anthropic:us-west-2:123456789012:workspace/wrkspc_01A")
-            .unwrap();
+        let a = Arn::parse(
+            "arn:aws:aws-external-anthropic:us-west-2:123456789012:workspace/wrkspc_01A",
+        )
+        .unwrap();
         assert_eq!(a.partition(), "aws");
         assert_eq!(a.service(), "aws-external-anthropic");
         assert_eq!(a.region(), "us-west-2");
@@ -202,7 +204,10 @@ mod tests {
         assert_eq!(odd.resource(), "log-group:a:b");
         assert_eq!(odd.resource_type(), "log-group");
         assert_eq!(odd.resource_id(), Some("a:b"));
-        assert_eq!(odd.to_string(), "arn:aws-cn:logs:cn-north-1:1:log-group:a:b");
+        assert_eq!(
+            odd.to_string(),
+            "arn:aws-cn:logs:cn-north-1:1:log-group:a:b"
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@
 #![allow(clippy::result_large_err)]
 
 pub mod api;
-pub mod arn;
 pub mod apikey;
+pub mod arn;
 pub mod atomic;
 pub mod aws;
 pub mod cli;

@@ -4,8 +4,8 @@
 //! `iam_policy::parse_document` does.
 
 use crate::api::ApiError;
-pub use crate::aws::iam::PrincipalRef;
 use crate::aws::iam::Iam;
+pub use crate::aws::iam::PrincipalRef;
 use crate::iam_policy::PolicyKind;
 
 /// One raw policy document and where it came from.

@@ -387,16 +387,18 @@ impl Iam {
             req = req.credential_age_days(d);
         }
         let out = req.send().await.map_err(ApiError::from_sdk)?;
-        Ok(out.service_specific_credential().map(|c| ServiceCredential {
-            id: c.service_specific_credential_id().to_string(),
-            user_name: c.user_name().to_string(),
-            service_name: c.service_name().to_string(),
-            alias: c.service_credential_alias().map(str::to_string),
-            status: c.status().as_str().to_string(),
-            created: time(c.create_date()),
-            expires: c.expiration_date().map(time),
-            secret: c.service_credential_secret().map(str::to_string),
-        }))
+        Ok(out
+            .service_specific_credential()
+            .map(|c| ServiceCredential {
+                id: c.service_specific_credential_id().to_string(),
+                user_name: c.user_name().to_string(),
+                service_name: c.service_name().to_string(),
+                alias: c.service_credential_alias().map(str::to_string),
+                status: c.status().as_str().to_string(),
+                created: time(c.create_date()),
+                expires: c.expiration_date().map(time),
+                secret: c.service_credential_secret().map(str::to_string),
+            }))
     }
 
     /// ListServiceSpecificCredentials for one service, every page (up to 100,000 credentials):

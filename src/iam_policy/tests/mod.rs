@@ -136,7 +136,13 @@ pub(super) const SELF_HOSTED: &str = r#"{"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Action": "aws-external-anthropic:CallWithBearerToken", "Resource": "*"}]}"#;
 
 pub(super) fn eval1(json: &str, action: &str, resource: &str, c: &Context) -> Evaluation {
-    evaluate(&[named("p", PolicyKind::Managed, json)], None, action, resource, c)
+    evaluate(
+        &[named("p", PolicyKind::Managed, json)],
+        None,
+        action,
+        resource,
+        c,
+    )
 }
 
 pub(super) fn allowed(json: &str, action: &str, resource: &str) -> bool {

@@ -213,18 +213,29 @@ mod tests {
             assert!(!statements.is_empty(), "{}", p.name);
             for st in statements {
                 assert_eq!(st["Effect"], "Allow", "{}", p.name);
-                assert!(st["Sid"].as_str().is_some_and(|s| s.starts_with("Anthropic")));
+                assert!(
+                    st["Sid"]
+                        .as_str()
+                        .is_some_and(|s| s.starts_with("Anthropic"))
+                );
             }
             // Every policy but the self-hosted one carries the two STS statements (§3.3, §4.4).
             let sts = statements
                 .iter()
                 .filter(|s| s["Action"].as_str().is_some_and(|a| a.starts_with("sts:")))
                 .count();
-            let want = if p.name == "AnthropicSelfHostedEnvironmentAccess" { 0 } else { 2 };
+            let want = if p.name == "AnthropicSelfHostedEnvironmentAccess" {
+                0
+            } else {
+                2
+            };
             assert_eq!(sts, want, "{}", p.name);
         }
         let full = aws_managed("AnthropicFullAccess").unwrap();
-        assert_eq!(full.document["Statement"][0]["Action"][0], "aws-external-anthropic:*");
+        assert_eq!(
+            full.document["Statement"][0]["Action"][0],
+            "aws-external-anthropic:*"
+        );
         assert!(aws_managed("IAMReadOnlyAccess").is_some());
         assert!(aws_managed("AnthropicNoSuchAccess").is_none());
     }

@@ -47,8 +47,10 @@ impl Doctor<'_> {
                     CheckResult::pass("clock", msg).data(data)
                 }
             }
-            Err(crate::api::PlainError::Send(e)) => CheckResult::warn("clock", format!("could not reach {base}: {e}"))
-                .code("connection_failed"),
+            Err(crate::api::PlainError::Send(e)) => {
+                CheckResult::warn("clock", format!("could not reach {base}: {e}"))
+                    .code("connection_failed")
+            }
         }
     }
 }
