@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::api::ApiError;
+use crate::aws::iam::Iam;
 
 pub const GET_ACTION: &str = "iam:GetOutboundWebIdentityFederationInfo";
 pub const ENABLE_ACTION: &str = "iam:EnableOutboundWebIdentityFederation";
@@ -18,19 +19,18 @@ pub enum FederationState {
 }
 
 /// GetOutboundWebIdentityFederationInfo: FeatureDisabled (404) means disabled.
-pub async fn get_state(iam: &aws_sdk_iam::Client) -> Result<FederationState, ApiError> {
-    match iam.get_outbound_web_identity_federation_info().send().await {
-        Ok(out) => {
-            if out.jwt_vending_enabled() || out.issuer_identifier().is_some() {
+pub async fn get_state(iam: &Iam) -> Result<FederationState, ApiError> {
+    match iam.federation_info().await {
+        Ok(info) => {
+            if info.jwt_vending_enabled || info.issuer.is_some() {
                 Ok(FederationState::Enabled {
-                    issuer: out.issuer_identifier().map(str::to_string),
+                    issuer: info.issuer,
                 })
             } else {
                 Ok(FederationState::Disabled)
             }
         }
-        Err(e) => {
-            let err = ApiError::from_sdk(e);
+        Err(err) => {
             if is_code(&err, "FeatureDisabled", 404, "disabled") {
                 Ok(FederationState::Disabled)
             } else {
@@ -42,11 +42,10 @@ pub async fn get_state(iam: &aws_sdk_iam::Client) -> Result<FederationState, Api
 
 /// EnableOutboundWebIdentityFederation; FeatureEnabled (409) counts as success (already on).
 /// Returns (issuer if the call returned one, whether this call changed the flag).
-pub async fn enable(iam: &aws_sdk_iam::Client) -> Result<(Option<String>, bool), ApiError> {
-    match iam.enable_outbound_web_identity_federation().send().await {
-        Ok(out) => Ok((out.issuer_identifier().map(str::to_string), true)),
-        Err(e) => {
-            let err = ApiError::from_sdk(e);
+pub async fn enable(iam: &Iam) -> Result<(Option<String>, bool), ApiError> {
+    match iam.enable_federation().await {
+        Ok(issuer) => Ok((issuer, true)),
+        Err(err) => {
             if is_code(&err, "FeatureEnabled", 409, "already enabled") {
                 Ok((None, false))
             } else {

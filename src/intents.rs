@@ -171,70 +171,20 @@ pub fn policy_document(
     json!({"Version": "2012-10-17", "Statement": statements})
 }
 
-/// The Claude Platform on AWS actions of each AWS managed policy, smallest policy first (the
-/// versions in docs/policy.md; workspace and resourceless statements together).
-const MANAGED: &[(&str, &[&str])] = &[
-    (
-        "AnthropicSelfHostedEnvironmentAccess",
-        &[
-            "GetEnvironment",
-            "GetSession",
-            "GetSkill",
-            "ProcessEnvironmentWork",
-            "UpdateSession",
-            "CallWithBearerToken",
-        ],
-    ),
-    (
-        "AnthropicReadOnlyAccess",
-        &["Get*", "List*", "GetAccountStatus", "CallWithBearerToken"],
-    ),
-    (
-        "AnthropicInferenceAccess",
-        &[
-            "Get*",
-            "List*",
-            "GetAccountStatus",
-            "CallWithBearerToken",
-            "CreateInference",
-            "CreateBatchInference",
-            "CancelBatchInference",
-            "DeleteBatchInference",
-            "CountTokens",
-        ],
-    ),
-    (
-        "AnthropicLimitedAccess",
-        &[
-            "Get*",
-            "List*",
-            "GetAccountStatus",
-            "CallWithBearerToken",
-            "Archive*",
-            "Cancel*",
-            "CountTokens",
-            "Create*",
-            "Delete*",
-            "ProcessEnvironmentWork",
-            "RotateWebhookSecret",
-            "Update*",
-        ],
-    ),
-    ("AnthropicFullAccess", &["*"]),
-];
-
 /// The AWS managed policies that grant `action` (a short name such as `CreateFile`, or a full
-/// `aws-external-anthropic:CreateFile`), smallest first.
+/// `aws-external-anthropic:CreateFile`), smallest first: those whose Allow statements name an
+/// action pattern that matches it, read from the published documents
+/// (`iam_policy::managed_policies`, the data file the emulator serves too).
 pub fn managed_policies_granting(action: &str) -> Vec<&'static str> {
     let short = action.rsplit(':').next().unwrap_or(action);
-    MANAGED
+    crate::iam_policy::managed_policies()
         .iter()
-        .filter(|(_, actions)| {
-            actions
+        .filter(|p| {
+            p.anthropic_actions()
                 .iter()
-                .any(|p| crate::iam_policy::glob_match(p, short, true))
+                .any(|pattern| crate::iam_policy::glob_match(pattern, short, true))
         })
-        .map(|(name, _)| *name)
+        .map(|p| p.name.as_str())
         .collect()
 }
 
@@ -283,6 +233,17 @@ mod managed_tests {
         assert_eq!(
             managed_policies_granting("CallWithBearerToken")[0],
             "AnthropicSelfHostedEnvironmentAccess"
+        );
+        // From the documents, not a summary: AnthropicLimitedAccess names its Create*/Update*
+        // actions one by one, so workspace administration is AnthropicFullAccess's alone, and
+        // its console statement grants AssumeConsole (developer capability only).
+        assert_eq!(
+            managed_policies_granting("CreateWorkspace"),
+            ["AnthropicFullAccess"]
+        );
+        assert_eq!(
+            managed_policies_granting("AssumeConsole"),
+            ["AnthropicLimitedAccess", "AnthropicFullAccess"]
         );
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod apikey;
+pub mod arn;
 pub mod atomic;
 pub mod aws;
 pub mod cli;

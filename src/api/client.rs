@@ -297,9 +297,9 @@ impl Client {
             value.set_sensitive(sensitive);
             map.insert(name, value);
         }
-        let mut r = reqwest::Request::new(req.method.clone(), url);
+        let mut r = reqwest::Request::new(req.method.to_reqwest(), url);
         *r.headers_mut() = map;
-        if !matches!(req.body, Body::Empty) || req.method != reqwest::Method::GET {
+        if !matches!(req.body, Body::Empty) || req.method != Method::Get {
             *r.body_mut() = Some(req.body.to_reqwest());
         }
         Ok(r)

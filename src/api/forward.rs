@@ -16,10 +16,27 @@ pub struct Forwarded {
 
 pub enum ForwardedBody {
     /// A success: the body still to be streamed.
-    Stream(reqwest::Response),
+    Stream(Upstream),
     /// An error or a redirect: the body read whole (at most [`MAX_FORWARDED_ERROR_BODY`]), with the
     /// parsed error for the explanation.
     Read(Bytes, Box<ApiError>),
+}
+
+/// A successful answer whose body is still to be read, chunk by chunk as it arrives.
+pub struct Upstream(reqwest::Response);
+
+impl Upstream {
+    /// The body's length, when the service said it (`content-length`).
+    pub fn content_length(&self) -> Option<u64> {
+        self.0.content_length()
+    }
+
+    /// The body as it arrives; a broken connection is an `io::Error` with the transport's words.
+    pub fn bytes_stream(self) -> impl Stream<Item = Result<Bytes, std::io::Error>> + Send {
+        self.0
+            .bytes_stream()
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    }
 }
 
 impl Client {
@@ -49,7 +66,7 @@ impl Client {
                 return Ok(Forwarded {
                     status,
                     headers,
-                    body: ForwardedBody::Stream(resp),
+                    body: ForwardedBody::Stream(Upstream(resp)),
                 });
             }
             let body = match tokio::time::timeout_at(

@@ -23,6 +23,7 @@ mod client;
 mod error;
 mod forward;
 mod page;
+mod plain;
 mod request;
 mod retry;
 mod sse;
@@ -31,6 +32,7 @@ pub use client::*;
 pub use error::*;
 pub use forward::*;
 pub use page::*;
+pub use plain::*;
 pub use request::*;
 pub use retry::*;
 #[cfg(test)]

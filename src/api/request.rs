@@ -91,9 +91,61 @@ impl Body {
     }
 }
 
+/// The HTTP methods cpaws sends (the proxy forwards these and refuses the others).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// From the method's name as it appears on the wire (case-sensitive, as HTTP methods are);
+    /// `None` for any other method.
+    pub fn parse(name: &str) -> Option<Method> {
+        [
+            Method::Get,
+            Method::Post,
+            Method::Put,
+            Method::Patch,
+            Method::Delete,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == name)
+    }
+
+    pub(super) fn to_reqwest(self) -> reqwest::Method {
+        match self {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct ApiRequest {
-    pub method: reqwest::Method,
+    pub method: Method,
     /// Path and query, starting with `/v1/`.
     pub path: String,
     pub body: Body,
@@ -103,7 +155,7 @@ pub struct ApiRequest {
 impl ApiRequest {
     pub fn get(path: impl Into<String>) -> Self {
         ApiRequest {
-            method: reqwest::Method::GET,
+            method: Method::Get,
             path: path.into(),
             body: Body::Empty,
             headers: Vec::new(),
@@ -111,7 +163,7 @@ impl ApiRequest {
     }
     pub fn post_json(path: impl Into<String>, v: &Value) -> Self {
         ApiRequest {
-            method: reqwest::Method::POST,
+            method: Method::Post,
             path: path.into(),
             body: Body::json(v),
             headers: Vec::new(),

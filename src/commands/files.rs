@@ -299,7 +299,7 @@ async fn upload(
             sha256,
         };
         let req = ctx.req(ApiRequest {
-            method: reqwest::Method::POST,
+            method: crate::api::Method::Post,
             path: "/v1/files".into(),
             body,
             headers: Vec::new(),
@@ -733,7 +733,7 @@ async fn delete(
     let mut first_err: Option<CliError> = None;
     for id in ids {
         let req = ctx.req(ApiRequest {
-            method: reqwest::Method::DELETE,
+            method: crate::api::Method::Delete,
             path: format!("/v1/files/{id}"),
             body: Body::Empty,
             headers: Vec::new(),

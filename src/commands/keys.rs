@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use crate::api::{ApiError, ApiRequest, Client};
 use crate::apikey::{self, KeyKind, MAX_TTL};
+use crate::aws::iam::CredentialStatus;
 use crate::cli::GlobalArgs;
 use crate::cli::keys::{CreateArgs, IdArgs, KeysArgs, KeysCommand};
 use crate::commands::AwsCtx;
@@ -519,11 +520,6 @@ fn iam_error(what: &str, e: ApiError, ctx: &AwsCtx) -> CliError {
     diagnosis::to_cli_error(what, &e, &ctx.diag())
 }
 
-fn smithy_time(t: &aws_sdk_iam::primitives::DateTime) -> String {
-    t.fmt(aws_sdk_iam::primitives::DateTimeFormat::DateTime)
-        .unwrap_or_default()
-}
-
 async fn create_long_term(
     g: &GlobalArgs,
     c: &CreateArgs,
@@ -531,21 +527,14 @@ async fn create_long_term(
 ) -> anyhow::Result<ExitCode> {
     let user = c.user.clone().unwrap_or_default();
     let ctx = AwsCtx::load(g).await?;
-    let iam = ctx.iam();
-    let mut req = iam
-        .create_service_specific_credential()
-        .user_name(&user)
-        .service_name(LONG_TERM_SERVICE);
-    if let Some(d) = c.expires_in_days {
-        req = req.credential_age_days(d);
-    }
     let sp = printer.spinner("creating the key…");
-    let out = req.send().await;
+    let out = ctx
+        .iam()
+        .create_service_credential(&user, LONG_TERM_SERVICE, c.expires_in_days)
+        .await;
     sp.finish_and_clear();
-    let out = out
-        .map_err(ApiError::from_sdk)
-        .map_err(|e| iam_error("creating the long-term key failed", e, &ctx))?;
-    let Some(cred) = out.service_specific_credential() else {
+    let out = out.map_err(|e| iam_error("creating the long-term key failed", e, &ctx))?;
+    let Some(cred) = out else {
         return Err(CliError::new(
             exit::SERVICE,
             "keys.no_credential",
@@ -556,18 +545,18 @@ async fn create_long_term(
     // The key a client presents: ServiceCredentialSecret, "the secret portion of the credential
     // that should be used to authenticate API calls" (IAM API reference / aws-sdk-iam 1.133).
     // platform.md §2.2 names a `ServiceApiKeyValue` field that no SDK model has (UNCONFIRMED).
-    let Some(key) = cred.service_credential_secret().filter(|s| !s.is_empty()) else {
+    let Some(key) = cred.secret.as_deref().filter(|s| !s.is_empty()) else {
         return Err(CliError::new(
             exit::SERVICE,
             "keys.no_secret",
             format!(
                 "IAM created credential {} but returned no ServiceCredentialSecret",
-                one_line(cred.service_specific_credential_id())
+                one_line(&cred.id)
             ),
         )
         .with_fix(format!(
             "delete it (`cpaws keys delete {} --user {}`) and create it again, or create a key in the AWS Console",
-            one_line(cred.service_specific_credential_id()),
+            one_line(&cred.id),
             sanitize(&user)
         ))
         .into());
@@ -579,34 +568,34 @@ async fn create_long_term(
             "unexpected_response",
             format!(
                 "IAM created credential {} but its ServiceCredentialSecret contains control characters or spaces, so it is not shown",
-                one_line(cred.service_specific_credential_id())
+                one_line(&cred.id)
             ),
         )
         .with_fix(format!(
             "delete it (`cpaws keys delete {} --user {}`) and create it again, or create a key in the AWS Console",
-            one_line(cred.service_specific_credential_id()),
+            one_line(&cred.id),
             one_line(&user)
         ))
         .into());
     }
-    let expires = cred.expiration_date().map(smithy_time);
+    let expires = cred.expires.clone();
     if printer.json {
         printer.json_with_secrets(&json!({
             "kind": "long_term",
             "key": key,
-            "id": cred.service_specific_credential_id(),
-            "user": cred.user_name(),
-            "service": cred.service_name(),
-            "alias": cred.service_credential_alias(),
-            "status": cred.status().as_str(),
-            "created": smithy_time(cred.create_date()),
+            "id": cred.id,
+            "user": cred.user_name,
+            "service": cred.service_name,
+            "alias": cred.alias,
+            "status": cred.status,
+            "created": cred.created,
             "expires": expires,
         }))?;
     } else {
         printer.info(&format!(
             "created long-term key {} for IAM user {} ({}). This is the only time the key is shown; store it now.",
-            one_line(cred.service_specific_credential_id()),
-            one_line(cred.user_name()),
+            one_line(&cred.id),
+            one_line(&cred.user_name),
             expires
                 .as_deref()
                 .map(|e| format!("expires {e}"))
@@ -628,46 +617,26 @@ async fn list_long_term(
     printer: &Printer,
 ) -> anyhow::Result<ExitCode> {
     let ctx = AwsCtx::load(g).await?;
-    let iam = ctx.iam();
-    let mut items = Vec::new();
-    let mut marker: Option<String> = None;
     let sp = printer.spinner("listing keys…");
-    loop {
-        let mut req = iam
-            .list_service_specific_credentials()
-            .service_name(LONG_TERM_SERVICE);
-        if let Some(u) = user {
-            req = req.user_name(u);
-        }
-        if all_users {
-            req = req.all_users(true);
-        }
-        if let Some(m) = &marker {
-            req = req.marker(m);
-        }
-        let out = req
-            .send()
-            .await
-            .map_err(ApiError::from_sdk)
-            .map_err(|e| iam_error("listing long-term keys failed", e, &ctx))?;
-        for c in out.service_specific_credentials() {
-            items.push(json!({
-                "id": c.service_specific_credential_id(),
-                "user": c.user_name(),
-                "status": c.status().as_str(),
-                "alias": c.service_credential_alias(),
-                "created": smithy_time(c.create_date()),
-                "expires": c.expiration_date().map(smithy_time),
-            }));
-        }
-        match out.marker() {
-            Some(m) if out.is_truncated() && !m.is_empty() && items.len() < 100_000 => {
-                marker = Some(m.to_string())
-            }
-            _ => break,
-        }
-    }
+    let listed = ctx
+        .iam()
+        .list_service_credentials(LONG_TERM_SERVICE, user, all_users)
+        .await;
     sp.finish_and_clear();
+    let items: Vec<Value> = listed
+        .map_err(|e| iam_error("listing long-term keys failed", e, &ctx))?
+        .into_iter()
+        .map(|c| {
+            json!({
+                "id": c.id,
+                "user": c.user_name,
+                "status": c.status,
+                "alias": c.alias,
+                "created": c.created,
+                "expires": c.expires,
+            })
+        })
+        .collect();
     if printer.json {
         printer.json(&json!({"keys": items}))?;
         return Ok(ExitCode::SUCCESS);
@@ -715,18 +684,13 @@ async fn set_status(
     )?;
     let ctx = AwsCtx::load(g).await?;
     let status = if active {
-        aws_sdk_iam::types::StatusType::Active
+        CredentialStatus::Active
     } else {
-        aws_sdk_iam::types::StatusType::Inactive
+        CredentialStatus::Inactive
     };
     ctx.iam()
-        .update_service_specific_credential()
-        .user_name(&i.user)
-        .service_specific_credential_id(&i.id)
-        .status(status.clone())
-        .send()
+        .set_service_credential_status(&i.user, &i.id, status)
         .await
-        .map_err(ApiError::from_sdk)
         .map_err(|e| iam_error(&format!("could not {verb} the key"), e, &ctx))?;
     if printer.json {
         printer.json(&json!({"id": i.id, "user": i.user, "status": status.as_str()}))?;
@@ -755,12 +719,8 @@ async fn delete_long_term(
     )?;
     let ctx = AwsCtx::load(g).await?;
     ctx.iam()
-        .delete_service_specific_credential()
-        .user_name(&i.user)
-        .service_specific_credential_id(&i.id)
-        .send()
+        .delete_service_credential(&i.user, &i.id)
         .await
-        .map_err(ApiError::from_sdk)
         .map_err(|e| iam_error("could not delete the key", e, &ctx))?;
     if printer.json {
         printer.json(&json!({"id": i.id, "user": i.user, "deleted": true}))?;

@@ -46,8 +46,9 @@ impl AwsCtx {
         }
     }
 
-    pub fn iam(&self) -> aws_sdk_iam::Client {
-        aws::iam_client(&self.sdk, self.creds.clone())
+    /// The IAM layer over this context's credentials.
+    pub fn iam(&self) -> aws::Iam {
+        aws::Iam::new(&self.sdk, self.creds.clone())
     }
 
     pub fn diag(&self) -> DiagContext {

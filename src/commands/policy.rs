@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::arn::Arn;
 use crate::cli::{
     GlobalArgs, PolicyCheckArgs, PolicyCommand, PolicyFormat, PolicyGenArgs, PolicyTrustArgs,
 };
@@ -18,6 +19,7 @@ use crate::iac;
 use crate::iam_policy::{self, Decision, Effect};
 use crate::intents::{self, Intent, PREFIX};
 use crate::output::{BOLD, ERROR, GOOD, Printer, WARN};
+use crate::principal::PrincipalRef;
 use crate::prompt::confirm;
 
 pub async fn run(
@@ -75,7 +77,14 @@ pub fn generate(intents_list: &[Intent], deny: &[Intent], resource: &str, sts: b
     doc
 }
 
-fn render(doc: &Value, format: PolicyFormat, name: &str, kind: &str) -> String {
+/// What a rendered document is: an identity policy or a role's trust policy.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DocKind {
+    Identity,
+    Trust,
+}
+
+fn render(doc: &Value, format: PolicyFormat, name: &str, kind: DocKind) -> String {
     match format {
         PolicyFormat::Json => format!(
             "{}\n",
@@ -83,7 +92,7 @@ fn render(doc: &Value, format: PolicyFormat, name: &str, kind: &str) -> String {
         ),
         PolicyFormat::Terraform => {
             let id = iac::tf_ident(name);
-            if kind == "trust" {
+            if kind == DocKind::Trust {
                 format!(
                     "resource \"aws_iam_role\" \"{id}\" {{\n  name               = \"{name}\"\n  assume_role_policy = {}\n}}\n",
                     iac::heredoc(doc)
@@ -96,7 +105,7 @@ fn render(doc: &Value, format: PolicyFormat, name: &str, kind: &str) -> String {
             }
         }
         PolicyFormat::Cloudformation => {
-            let resource = if kind == "trust" {
+            let resource = if kind == DocKind::Trust {
                 json!({"Type": "AWS::IAM::Role", "Properties": {"RoleName": name, "AssumeRolePolicyDocument": doc}})
             } else {
                 json!({"Type": "AWS::IAM::ManagedPolicy", "Properties": {"ManagedPolicyName": name, "PolicyDocument": doc}})
@@ -163,7 +172,7 @@ async fn gen_cmd(g: &GlobalArgs, a: &PolicyGenArgs, printer: &Printer) -> anyhow
     if printer.json && a.format == PolicyFormat::Json {
         printer.json(&doc)?;
     } else {
-        printer.out(&render(&doc, a.format, &name, "identity"))?;
+        printer.out(&render(&doc, a.format, &name, DocKind::Identity))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -179,29 +188,14 @@ async fn apply(
     let ctx = AwsCtx::from_settings(settings.clone()).await;
     let iam = ctx.iam();
     let text = serde_json::to_string(doc)?;
-    let (kind, principal) = match (&a.role, &a.user) {
-        (Some(r), _) => ("role", r.clone()),
-        (_, Some(u)) => ("user", u.clone()),
+    let target = match (&a.role, &a.user) {
+        (Some(r), _) => PrincipalRef::Role(r.clone()),
+        (_, Some(u)) => PrincipalRef::User(u.clone()),
         _ => unreachable!("apply is only called with --role or --user"),
     };
+    let (kind, principal) = (target.kind(), target.name().to_string());
     // What it replaces, if anything.
-    let existing = if kind == "role" {
-        iam.get_role_policy()
-            .role_name(&principal)
-            .policy_name(name)
-            .send()
-            .await
-            .ok()
-            .map(|o| o.policy_document().to_string())
-    } else {
-        iam.get_user_policy()
-            .user_name(&principal)
-            .policy_name(name)
-            .send()
-            .await
-            .ok()
-            .map(|o| o.policy_document().to_string())
-    };
+    let existing = iam.inline_policy(&target, name).await.ok();
     let replaced = existing
         .as_deref()
         .and_then(|d| iam_policy::parse_document(d).ok());
@@ -222,30 +216,11 @@ async fn apply(
         None => format!("Attach the inline policy {name} to {kind} {principal}?"),
     };
     confirm(g.yes, &q)?;
-    let result = if kind == "role" {
-        iam.put_role_policy()
-            .role_name(&principal)
-            .policy_name(name)
-            .policy_document(&text)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(crate::api::ApiError::from_sdk)
-    } else {
-        iam.put_user_policy()
-            .user_name(&principal)
-            .policy_name(name)
-            .policy_document(&text)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(crate::api::ApiError::from_sdk)
-    };
+    let result = iam.put_inline_policy(&target, name, &text).await;
     if let Err(e) = result {
-        let action = if kind == "role" {
-            "iam:PutRolePolicy"
-        } else {
-            "iam:PutUserPolicy"
+        let action = match target {
+            PrincipalRef::Role(_) => "iam:PutRolePolicy",
+            PrincipalRef::User(_) => "iam:PutUserPolicy",
         };
         return Err(CliError::new(exit::REJECTED, "policy.apply", format!("could not attach the policy to {kind} {principal}"))
             .with_cause(diagnosis::summary(&e))
@@ -379,15 +354,44 @@ async fn trust_cmd(
     if printer.json && a.format == PolicyFormat::Json {
         printer.json(&doc)?;
     } else {
-        printer.out(&render(&doc, a.format, &a.role_name, "trust"))?;
+        printer.out(&render(&doc, a.format, &a.role_name, DocKind::Trust))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// What a finding of `policy check` is about (`kind` in `--json`).
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Missing,
+    OverGrant,
+    Ineffective,
+    WrongRegion,
+    UnknownAction,
+    Invalid,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Missing => "missing",
+            FindingKind::OverGrant => "over_grant",
+            FindingKind::Ineffective => "ineffective",
+            FindingKind::WrongRegion => "wrong_region",
+            FindingKind::UnknownAction => "unknown_action",
+            FindingKind::Invalid => "invalid",
+        }
+    }
+
+    /// Whether the policy cannot work as it is (an over-grant only warns).
+    pub fn breaks(self) -> bool {
+        self != FindingKind::OverGrant
+    }
+}
+
 #[derive(Serialize, Clone, Debug)]
 pub struct Finding {
-    /// missing | over_grant | ineffective | wrong_region | unknown_action | invalid
-    pub kind: &'static str,
+    pub kind: FindingKind,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
@@ -406,7 +410,7 @@ pub struct CheckReport {
 }
 
 fn finding(
-    kind: &'static str,
+    kind: FindingKind,
     message: String,
     statement: Option<String>,
     intent: Option<String>,
@@ -438,7 +442,7 @@ pub fn check_document(
     };
     let named = [iam_policy::NamedPolicy {
         id: "policy".into(),
-        kind: "inline".into(),
+        kind: iam_policy::PolicyKind::Inline,
         document: doc.clone(),
     }];
     let ctx = iam_policy::Context::new();
@@ -455,7 +459,7 @@ pub fn check_document(
                         "not allowed"
                     };
                     out.push(finding(
-                        "missing",
+                        FindingKind::Missing,
                         format!("{action} is {why} on {res} (needed for {})", i.name()),
                         None,
                         Some(i.name().to_string()),
@@ -477,7 +481,7 @@ pub fn check_document(
             for a in &actions {
                 let lower = a.to_ascii_lowercase();
                 if lower == "*" || lower == format!("{PREFIX}:*") {
-                    out.push(finding("over_grant", format!("{a} grants every Claude Platform action (and more), including console access and workspace administration"), Some(label(st)), None, Some("list the actions you need explicitly (cpaws policy gen)".into())));
+                    out.push(finding(FindingKind::OverGrant, format!("{a} grants every Claude Platform action (and more), including console access and workspace administration"), Some(label(st)), None, Some("list the actions you need explicitly (cpaws policy gen)".into())));
                 } else if lower.starts_with(&format!("{PREFIX}:")) && a.contains(['*', '?']) {
                     let matched = iam_policy::expand_action_pattern(a);
                     let content = matched.iter().any(|m| {
@@ -491,7 +495,7 @@ pub fn check_document(
                         )
                     });
                     out.push(finding(
-                        "over_grant",
+                        FindingKind::OverGrant,
                         format!(
                             "{a} matches {} actions ({}){}",
                             matched.len(),
@@ -520,7 +524,7 @@ pub fn check_document(
                 for a in &actions {
                     if iam_policy::is_account_scoped(a) {
                         out.push(finding(
-                            "ineffective",
+                            FindingKind::Ineffective,
                             format!("{a} has no resource type, so it never matches the workspace ARN in this statement (silently ineffective)"),
                             Some(label(st)),
                             None,
@@ -535,7 +539,7 @@ pub fn check_document(
             statements: vec![st.clone()],
         }) {
             out.push(finding(
-                "unknown_action",
+                FindingKind::UnknownAction,
                 format!("{a} is not an aws-external-anthropic action"),
                 Some(label(st)),
                 None,
@@ -547,15 +551,14 @@ pub fn check_document(
         }
         if let Some(region) = region {
             for r in &resources {
-                let parts: Vec<&str> = r.split(':').collect();
-                if parts.len() >= 6
-                    && parts[2] == PREFIX
-                    && parts[3] != region
-                    && !parts[3].contains('*')
+                if let Ok(arn) = Arn::parse(r)
+                    && arn.service() == PREFIX
+                    && arn.region() != region
+                    && !arn.region().contains('*')
                 {
                     out.push(finding(
-                        "wrong_region",
-                        format!("{r} is in {}, but the workspace is used in {region}: the ARN never matches", parts[3]),
+                        FindingKind::WrongRegion,
+                        format!("{r} is in {}, but the workspace is used in {region}: the ARN never matches", arn.region()),
                         Some(label(st)),
                         None,
                         Some(format!("use arn:aws:{PREFIX}:{region}:…")),
@@ -628,7 +631,7 @@ async fn check_cmd(
                 _ => String::new(),
             };
             let f = finding(
-                "invalid",
+                FindingKind::Invalid,
                 format!("{}{pos}", e.message),
                 None,
                 None,
@@ -651,12 +654,7 @@ async fn check_cmd(
             return Ok(ExitCode::from(exit::USAGE));
         }
     };
-    let broken = findings.iter().any(|f| {
-        matches!(
-            f.kind,
-            "missing" | "ineffective" | "wrong_region" | "unknown_action"
-        )
-    });
+    let broken = findings.iter().any(|f| f.kind.breaks());
     let report = CheckReport {
         ok: !broken,
         intents: intents_list.iter().map(|i| i.name().to_string()).collect(),
@@ -668,14 +666,14 @@ async fn check_cmd(
     } else {
         let mut out = String::new();
         for f in &report.findings {
-            let sym = if f.kind == "over_grant" {
+            let sym = if f.kind == FindingKind::OverGrant {
                 format!("{WARN}!{WARN:#}")
             } else {
                 format!("{ERROR}✗{ERROR:#}")
             };
             out.push_str(&format!(
                 "{sym} {BOLD}{}{BOLD:#} {}{}\n",
-                f.kind,
+                f.kind.as_str(),
                 f.message,
                 f.statement
                     .as_ref()
@@ -705,4 +703,25 @@ async fn check_cmd(
     } else {
         exit::FAILURE
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--json` names each kind as the human output does, in the words docs/json.md lists.
+    #[test]
+    fn finding_kinds_serialize_as_their_names() {
+        for k in [
+            FindingKind::Missing,
+            FindingKind::OverGrant,
+            FindingKind::Ineffective,
+            FindingKind::WrongRegion,
+            FindingKind::UnknownAction,
+            FindingKind::Invalid,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), json!(k.as_str()));
+            assert_eq!(k.breaks(), k != FindingKind::OverGrant);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Evaluation.
 
 use super::*;
+use crate::arn::Arn;
 
 #[derive(Default)]
 pub(super) struct Tally {
@@ -34,7 +35,7 @@ pub(super) fn scan(
             }
             matched.push(MatchedStatement {
                 policy_id: policy.id.clone(),
-                policy_kind: policy.kind.clone(),
+                policy_kind: policy.kind,
                 index: stmt.index,
                 sid: stmt.sid.clone(),
                 effect: stmt.effect,
@@ -81,27 +82,18 @@ pub fn evaluate(
     }
 }
 
-/// The parts of an ARN: (partition, service, account, resource).
-pub(super) fn arn_parts(arn: &str) -> Option<(&str, &str, &str, &str)> {
-    let parts: Vec<&str> = arn.splitn(6, ':').collect();
-    if parts.len() == 6 && parts[0] == "arn" {
-        Some((parts[1], parts[2], parts[4], parts[5]))
-    } else {
-        None
-    }
-}
-
 pub(super) fn is_account_id(s: &str) -> bool {
     s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The account a principal belongs to (from its ARN, or the bare 12-digit id itself).
-pub(super) fn principal_account(principal: &str) -> Option<&str> {
+pub(super) fn principal_account(principal: &str) -> Option<String> {
     if is_account_id(principal) {
-        return Some(principal);
+        return Some(principal.to_string());
     }
-    arn_parts(principal)
-        .map(|(_, _, account, _)| account)
+    Arn::parse(principal)
+        .ok()
+        .map(|a| a.account().to_string())
         .filter(|a| !a.is_empty())
 }
 
@@ -111,30 +103,28 @@ pub(super) fn aws_principal_matches(value: &str, principal: &str) -> bool {
     if value == "*" || value == principal {
         return true;
     }
+    let (value_arn, principal_arn) = (Arn::parse(value).ok(), Arn::parse(principal).ok());
     // Account trust: "123456789012" or "arn:aws:iam::123456789012:root".
     let trusted_account = if is_account_id(value) {
-        Some(value)
+        Some(value.to_string())
     } else {
-        match arn_parts(value) {
-            Some((_, "iam", account, "root")) => Some(account),
-            _ => None,
-        }
+        value_arn
+            .as_ref()
+            .filter(|a| a.service() == "iam" && a.resource() == "root")
+            .map(|a| a.account().to_string())
     };
     if let Some(account) = trusted_account {
         return principal_account(principal) == Some(account);
     }
     // An assumed-role session is also matched by its role's ARN (any path).
-    if let (Some((vp, "iam", va, vres)), Some((pp, "sts", pa, pres))) =
-        (arn_parts(value), arn_parts(principal))
-        && vp == pp
-        && va == pa
-        && let (Some(role_path), Some(session)) = (
-            vres.strip_prefix("role/"),
-            pres.strip_prefix("assumed-role/"),
-        )
-        && let Some((session_role, _)) = session.split_once('/')
+    if let (Some(v), Some(p)) = (&value_arn, &principal_arn)
+        && v.service() == "iam"
+        && v.resource().starts_with("role/")
+        && v.partition() == p.partition()
+        && v.account() == p.account()
+        && let (Some(role_name), Some(session_role)) = (v.resource_name(), p.session_role_name())
+        && p.resource().matches('/').count() >= 2
     {
-        let role_name = role_path.rsplit('/').next().unwrap_or(role_path);
         return role_name == session_role;
     }
     false
@@ -144,19 +134,21 @@ pub(super) fn aws_principal_matches(value: &str, principal: &str) -> bool {
 /// (`arn:aws:iam::ACCT:oidc-provider/HOST`) against its bare host, either way round.
 pub(super) fn federated_principal_matches(value: &str, principal: &str) -> bool {
     let host = |s: &str| -> String {
-        match arn_parts(s) {
-            Some((_, "iam", _, res)) => res
-                .strip_prefix("oidc-provider/")
-                .or_else(|| res.strip_prefix("saml-provider/"))
-                .unwrap_or(res)
-                .to_ascii_lowercase(),
+        match Arn::parse(s) {
+            Ok(a) if a.service() == "iam" => {
+                let res = a.resource();
+                res.strip_prefix("oidc-provider/")
+                    .or_else(|| res.strip_prefix("saml-provider/"))
+                    .unwrap_or(res)
+                    .to_ascii_lowercase()
+            }
             _ => s.to_ascii_lowercase(),
         }
     };
     if value == "*" || value == principal {
         return true;
     }
-    let (v_arn, p_arn) = (arn_parts(value).is_some(), arn_parts(principal).is_some());
+    let (v_arn, p_arn) = (Arn::parse(value).is_ok(), Arn::parse(principal).is_ok());
     if v_arn && p_arn {
         return false;
     }
@@ -237,7 +229,7 @@ pub fn evaluate_trust(
         }
         matched.push(MatchedStatement {
             policy_id: "trust".to_string(),
-            policy_kind: "trust".to_string(),
+            policy_kind: PolicyKind::Trust,
             index: stmt.index,
             sid: stmt.sid.clone(),
             effect: stmt.effect,

@@ -45,6 +45,32 @@ pub enum Decision {
     ImplicitDeny,
 }
 
+impl Decision {
+    /// As IAM's policy simulator spells it (`allowed`, `explicitDeny`, `implicitDeny`), the words
+    /// `doctor`'s permissions check shows whichever way it evaluated.
+    pub fn simulator_name(self) -> &'static str {
+        match self {
+            Decision::Allowed => "allowed",
+            Decision::ExplicitDeny => "explicitDeny",
+            Decision::ImplicitDeny => "implicitDeny",
+        }
+    }
+}
+
+/// Where a policy document comes from: it decides how the evaluator combines it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyKind {
+    /// An inline policy of the user or role.
+    Inline,
+    /// An attached managed policy (AWS or customer managed).
+    Managed,
+    /// The permissions boundary.
+    Boundary,
+    /// A role's trust policy.
+    Trust,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Effect {
     Allow,
@@ -114,15 +140,14 @@ impl std::error::Error for ParseError {}
 pub struct NamedPolicy {
     /// Inline policy name or managed policy ARN.
     pub id: String,
-    /// `"inline" | "managed" | "boundary" | "trust"`.
-    pub kind: String,
+    pub kind: PolicyKind,
     pub document: PolicyDocument,
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct MatchedStatement {
     pub policy_id: String,
-    pub policy_kind: String,
+    pub policy_kind: PolicyKind,
     pub index: usize,
     pub sid: Option<String>,
     pub effect: Effect,
@@ -141,12 +166,14 @@ pub struct Evaluation {
 mod catalog;
 mod conditions;
 mod evaluate;
+mod managed;
 mod matching;
 mod parse;
 
 pub use catalog::*;
 pub use conditions::*;
 pub use evaluate::*;
+pub use managed::*;
 pub use matching::*;
 pub use parse::*;
 

@@ -234,7 +234,7 @@ fn upload_request() -> ApiRequest {
         "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--{boundary}--\r\n"
     );
     ApiRequest {
-        method: reqwest::Method::POST,
+        method: cpaws::api::Method::Post,
         path: "/v1/files".into(),
         body: Body::Parts {
             parts: vec![Part::Bytes(whole.clone().into())],

@@ -148,7 +148,7 @@ proptest! {
         let text = doc.to_string();
         let _ = percent_decode_document(&text);
         if let Ok(d) = parse_document(&text) {
-            let named = NamedPolicy { id: "p".into(), kind: "inline".into(), document: d.clone() };
+            let named = NamedPolicy { id: "p".into(), kind: PolicyKind::Inline, document: d.clone() };
             let ctx = Context::new();
             let _ = evaluate(std::slice::from_ref(&named), None, &action, &resource, &ctx);
             let _ = evaluate_trust(&d, "AWS", &resource, &action, &ctx);

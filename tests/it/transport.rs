@@ -186,7 +186,7 @@ fn streamed_multipart_body_is_signed() {
         sha256: cpaws::sign::sha256_hex(&whole),
     };
     let req = ApiRequest {
-        method: reqwest::Method::POST,
+        method: cpaws::api::Method::Post,
         path: "/v1/files".into(),
         body,
         headers: vec![],

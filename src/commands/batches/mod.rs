@@ -293,7 +293,7 @@ async fn create(
     for (i, c) in chunks.into_iter().enumerate() {
         let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let req = ApiRequest {
-            method: reqwest::Method::POST,
+            method: crate::api::Method::Post,
             path: "/v1/messages/batches".into(),
             body: Body::Parts {
                 parts: vec![Part::FileWithProgress(
@@ -516,7 +516,7 @@ async fn delete(g: &GlobalArgs, id: &str, printer: &Printer) -> anyhow::Result<E
     confirm(g.yes, &format!("delete batch {id} and its results?"))?;
     let ctx = Ctx::load(g).await?;
     let req = ApiRequest {
-        method: reqwest::Method::DELETE,
+        method: crate::api::Method::Delete,
         path: format!("/v1/messages/batches/{id}"),
         body: Body::Empty,
         headers: Vec::new(),

@@ -76,8 +76,8 @@ pub(super) fn results_path(base_url: &str, results_url: &str) -> Result<String, 
     if results_url.starts_with('/') && !results_url.starts_with("//") {
         return Ok(results_url.to_string());
     }
-    let base = reqwest::Url::parse(base_url).map_err(|e| e.to_string())?;
-    let url = reqwest::Url::parse(results_url).map_err(|e| format!("not a URL ({e})"))?;
+    let base = url::Url::parse(base_url).map_err(|e| e.to_string())?;
+    let url = url::Url::parse(results_url).map_err(|e| format!("not a URL ({e})"))?;
     let same_origin = url.scheme() == base.scheme()
         && url.host_str() == base.host_str()
         && url.port_or_known_default() == base.port_or_known_default();

@@ -209,10 +209,10 @@ impl Doctor<'_> {
         Some(CheckResult::skip(id, "not selected"))
     }
 
-    fn iam(&self) -> Option<aws_sdk_iam::Client> {
+    fn iam(&self) -> Option<aws::Iam> {
         self.sdk
             .as_ref()
-            .map(|s| aws::iam_client(s, self.creds.clone()))
+            .map(|s| aws::Iam::new(s, self.creds.clone()))
     }
 
     fn client(&self) -> Result<Client, CliError> {

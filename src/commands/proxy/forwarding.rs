@@ -87,23 +87,14 @@ pub async fn handle(
             "the cpaws proxy forwards only /v1/… paths of the Claude API".into(),
         );
     }
-    let method = req.method().clone();
-    if ![
-        hyper::Method::GET,
-        hyper::Method::POST,
-        hyper::Method::DELETE,
-        hyper::Method::PUT,
-        hyper::Method::PATCH,
-    ]
-    .contains(&method)
-    {
+    let Some(method) = crate::api::Method::parse(req.method().as_str()) else {
         return refuse(
             entry,
             405,
             "invalid_request_error",
-            format!("the cpaws proxy does not forward {method} requests"),
+            format!("the cpaws proxy does not forward {} requests", req.method()),
         );
-    }
+    };
     let mut headers: Vec<(String, String)> = Vec::new();
     for name in FORWARDED_HEADERS {
         let values: Vec<&str> = req
@@ -285,7 +276,7 @@ fn explain(entry: &mut Entry, what: &str, err: &ApiError, cx: &DiagContext) {
 /// Copy the service's answer headers, without hop-by-hop ones; a redirect's `Location` is
 /// removed (the proxy never follows one, and a client should not either). `keep_length`: the body
 /// is passed on as it came, so its length still holds.
-fn copy_headers(from: &reqwest::header::HeaderMap, to: &mut HeaderMap, keep_length: bool) {
+fn copy_headers(from: &HeaderMap, to: &mut HeaderMap, keep_length: bool) {
     for (k, v) in from {
         let name = k.as_str();
         if HOP_BY_HOP.contains(&name)
@@ -394,7 +385,7 @@ struct Tap {
     /// The answer's length, when the service said it: hyper stops polling once it is sent.
     expected: Option<u64>,
     sent: u64,
-    inner: Pin<Box<dyn Stream<Item = Result<Bytes, reqwest::Error>> + Send>>,
+    inner: Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>,
     scanner: Scanner,
     entry: Option<Entry>,
     log: Log,

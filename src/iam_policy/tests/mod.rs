@@ -18,10 +18,10 @@ pub(super) fn ctx(pairs: &[(&str, &[&str])]) -> Context {
         .collect()
 }
 
-pub(super) fn named(id: &str, kind: &str, json: &str) -> NamedPolicy {
+pub(super) fn named(id: &str, kind: PolicyKind, json: &str) -> NamedPolicy {
     NamedPolicy {
         id: id.into(),
-        kind: kind.into(),
+        kind,
         document: parse_document(json).unwrap(),
     }
 }
@@ -136,7 +136,13 @@ pub(super) const SELF_HOSTED: &str = r#"{"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Action": "aws-external-anthropic:CallWithBearerToken", "Resource": "*"}]}"#;
 
 pub(super) fn eval1(json: &str, action: &str, resource: &str, c: &Context) -> Evaluation {
-    evaluate(&[named("p", "managed", json)], None, action, resource, c)
+    evaluate(
+        &[named("p", PolicyKind::Managed, json)],
+        None,
+        action,
+        resource,
+        c,
+    )
 }
 
 pub(super) fn allowed(json: &str, action: &str, resource: &str) -> bool {
@@ -214,7 +220,7 @@ pub(super) fn managed_inference_access() {
         Some("AnthropicInferenceWorkspace")
     );
     assert_eq!(e.matched[0].index, 0);
-    assert_eq!(e.matched[0].policy_kind, "managed");
+    assert_eq!(e.matched[0].policy_kind, PolicyKind::Managed);
     assert!(allowed(&doc, &a("CountTokens"), WS));
     assert!(allowed(&doc, &a("CreateBatchInference"), WS));
     assert!(!allowed(&doc, &a("CreateFile"), WS));
@@ -305,10 +311,10 @@ pub(super) fn sts_get_web_identity_token_conditions() {
 
 #[test]
 pub(super) fn explicit_deny_wins_across_policies() {
-    let allow = named("allow", "managed", &full_access());
+    let allow = named("allow", PolicyKind::Managed, &full_access());
     let deny = named(
         "deny-files",
-        "inline",
+        PolicyKind::Inline,
         r#"{"Version":"2012-10-17","Statement":{"Sid":"NoFiles","Effect":"Deny","Action":"aws-external-anthropic:*File","Resource":"*"}}"#,
     );
     let e = evaluate(
@@ -374,8 +380,8 @@ pub(super) fn not_action_and_not_resource() {
 
 #[test]
 pub(super) fn permissions_boundary_intersection() {
-    let id = [named("full", "managed", &full_access())];
-    let b = [named("boundary", "boundary", &inference())];
+    let id = [named("full", PolicyKind::Managed, &full_access())];
+    let b = [named("boundary", PolicyKind::Boundary, &inference())];
     let c = Context::new();
     assert_eq!(
         evaluate(&id, Some(&b), &a("CreateInference"), WS, &c).decision,
@@ -390,7 +396,7 @@ pub(super) fn permissions_boundary_intersection() {
         Decision::Allowed
     );
     // Boundary allows but identity does not.
-    let ro = [named("ro", "managed", &read_only())];
+    let ro = [named("ro", PolicyKind::Managed, &read_only())];
     assert_eq!(
         evaluate(&ro, Some(&b), &a("CreateInference"), WS, &c).decision,
         Decision::ImplicitDeny
@@ -398,7 +404,7 @@ pub(super) fn permissions_boundary_intersection() {
     // Boundary Deny is explicit.
     let bd = [named(
         "bd",
-        "boundary",
+        PolicyKind::Boundary,
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"aws-external-anthropic:CreateInference","Resource":"*"}]}"#,
     )];
     let e = evaluate(&id, Some(&bd), &a("CreateInference"), WS, &c);
@@ -406,7 +412,7 @@ pub(super) fn permissions_boundary_intersection() {
     assert!(
         e.matched
             .iter()
-            .any(|m| m.policy_kind == "boundary" && m.effect == Effect::Deny)
+            .any(|m| m.policy_kind == PolicyKind::Boundary && m.effect == Effect::Deny)
     );
     // Empty boundary = nothing allowed.
     assert_eq!(

@@ -20,7 +20,7 @@ fn trust_exact_arn() {
     let c = Context::new();
     let e = assume(&doc, ROLE, &c);
     assert_eq!(e.decision, Decision::Allowed);
-    assert_eq!(e.matched[0].policy_kind, "trust");
+    assert_eq!(e.matched[0].policy_kind, PolicyKind::Trust);
     // A session of the role is matched by the role's ARN (path dropped in the session ARN).
     assert_eq!(assume(&doc, SESSION, &c).decision, Decision::Allowed);
     assert_eq!(

@@ -2,215 +2,76 @@
 //! (AWS managed or customer managed) by ARN.
 //!
 //! The Anthropic documents are the published JSON (platform.md §3.3; statement Sids as in the
-//! FLOYD copies of the AWS managed-policy reference). `AnthropicLimitedAccess` is v6 as described
-//! in platform.md §3.3 (its resourceless statement has only GetAccountStatus and
-//! CallWithBearerToken; later versions add key/user-profile actions). `IAMReadOnlyAccess` is the
-//! emulator contract's simplified form (iam:Get*, iam:List*, iam:Generate*, iam:Simulate*).
+//! FLOYD copies of the AWS managed-policy reference), loaded from the one file cpaws also reads
+//! (`src/data/managed_policies.json` of the cpaws crate): the emulator's evaluator stays its own,
+//! the data is shared. `AnthropicLimitedAccess` is v6 as described in platform.md §3.3 (its
+//! resourceless statement has only GetAccountStatus and CallWithBearerToken; later versions add
+//! key/user-profile actions). `IAMReadOnlyAccess` is the emulator contract's simplified form
+//! (iam:Get*, iam:List*, iam:Generate*, iam:Simulate*), kept here.
+
+use std::sync::LazyLock;
 
 use crate::state::{Account, State};
 use serde_json::{Value, json};
 
 pub const AWS_POLICY_PREFIX: &str = "arn:aws:iam::aws:policy/";
 
+/// The shared file: `{"policies": [{name, version, created, updated, description, document}]}`.
+pub const SHARED_MANAGED_POLICIES: &str = include_str!("../../../src/data/managed_policies.json");
+
 /// An AWS managed policy built into the emulator.
 #[derive(Clone, Debug)]
 pub struct AwsManagedPolicy {
-    pub name: &'static str,
-    pub version: &'static str,
-    pub created: &'static str,
-    pub updated: &'static str,
-    pub description: &'static str,
+    pub name: String,
+    pub version: String,
+    pub created: String,
+    pub updated: String,
+    pub description: String,
     pub document: Value,
 }
 
-/// The `sts:GetWebIdentityToken` + `sts:TagGetWebIdentityToken` statements shared by four of the
-/// Anthropic managed policies (platform.md §3.3 / §4.4).
-fn sts_statements(prefix: &str) -> [Value; 2] {
-    [
-        json!({
-            "Sid": format!("{prefix}GetToken"),
+fn shared_policies() -> Vec<AwsManagedPolicy> {
+    let parsed: Value = serde_json::from_str(SHARED_MANAGED_POLICIES).unwrap_or(Value::Null);
+    let text = |p: &Value, key: &str| p[key].as_str().unwrap_or_default().to_string();
+    parsed["policies"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| AwsManagedPolicy {
+            name: text(p, "name"),
+            version: text(p, "version"),
+            created: text(p, "created"),
+            updated: text(p, "updated"),
+            description: text(p, "description"),
+            document: p["document"].clone(),
+        })
+        .collect()
+}
+
+static POLICIES: LazyLock<Vec<AwsManagedPolicy>> = LazyLock::new(|| {
+    let mut all = shared_policies();
+    all.push(AwsManagedPolicy {
+        name: "IAMReadOnlyAccess".into(),
+        version: "v4".into(),
+        created: "2015-02-06T18:39:44Z".into(),
+        updated: "2018-01-25T19:11:27Z".into(),
+        description: "Provides read only access to IAM via the AWS Management Console.".into(),
+        document: json!({"Version": "2012-10-17", "Statement": [{
             "Effect": "Allow",
-            "Action": "sts:GetWebIdentityToken",
-            "Resource": "*",
-            "Condition": {
-                "ForAnyValue:StringEquals": {
-                    "sts:IdentityTokenAudience": ["https://api.anthropic.com", "https://platform.claude.com"]
-                },
-                "StringEquals": {"aws:CalledViaLast": "aws-external-anthropic.amazonaws.com"}
-            }
-        }),
-        json!({
-            "Sid": format!("{prefix}TagToken"),
-            "Effect": "Allow",
-            "Action": "sts:TagGetWebIdentityToken",
+            "Action": ["iam:Get*", "iam:List*", "iam:Generate*", "iam:Simulate*"],
             "Resource": "*"
-        }),
-    ]
-}
-
-const WORKSPACES: &str = "arn:aws:aws-external-anthropic:*:*:workspace/*";
-
-fn doc(statements: Vec<Value>) -> Value {
-    json!({"Version": "2012-10-17", "Statement": statements})
-}
+        }]}),
+    });
+    all
+});
 
 pub fn aws_managed_policies() -> Vec<AwsManagedPolicy> {
-    let [ft, fg] = sts_statements("AnthropicFull");
-    let full = doc(vec![
-        json!({"Sid": "AnthropicFullAccess", "Effect": "Allow", "Action": ["aws-external-anthropic:*"], "Resource": "*"}),
-        json!({"Sid": "AnthropicSubscriptionManagement", "Effect": "Allow",
-               "Action": ["aws-marketplace:Subscribe", "aws-marketplace:Unsubscribe"], "Resource": "*",
-               "Condition": {"ForAnyValue:StringEquals": {"aws-marketplace:ProductId": ["prod-3qbeiztufnva6"]}}}),
-        json!({"Sid": "AnthropicSubscriptionView", "Effect": "Allow", "Action": ["aws-marketplace:ViewSubscriptions"], "Resource": "*"}),
-        json!({"Sid": "AnthropicFullEnableFederation", "Effect": "Allow",
-               "Action": ["iam:GetOutboundWebIdentityFederationInfo", "iam:EnableOutboundWebIdentityFederation"], "Resource": "*"}),
-        ft,
-        fg,
-    ]);
-    let [rt, rg] = sts_statements("AnthropicReadOnly");
-    let read_only = doc(vec![
-        json!({"Sid": "AnthropicReadOnlyWorkspace", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:Get*", "aws-external-anthropic:List*"], "Resource": WORKSPACES}),
-        json!({"Sid": "AnthropicReadOnlyResourceless", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:GetAccountStatus", "aws-external-anthropic:CallWithBearerToken"], "Resource": "*"}),
-        rt,
-        rg,
-    ]);
-    let [it, ig] = sts_statements("AnthropicInference");
-    let inference = doc(vec![
-        json!({"Sid": "AnthropicInferenceWorkspace", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:Get*", "aws-external-anthropic:List*",
-                          "aws-external-anthropic:CreateInference", "aws-external-anthropic:CreateBatchInference",
-                          "aws-external-anthropic:CancelBatchInference", "aws-external-anthropic:DeleteBatchInference",
-                          "aws-external-anthropic:CountTokens"],
-               "Resource": WORKSPACES}),
-        json!({"Sid": "AnthropicInferenceResourceless", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:GetAccountStatus", "aws-external-anthropic:CallWithBearerToken"], "Resource": "*"}),
-        it,
-        ig,
-    ]);
-    let limited_actions: Vec<String> = [
-        "Get*",
-        "List*",
-        "ArchiveAgent",
-        "ArchiveEnvironment",
-        "ArchiveMemoryStore",
-        "ArchiveSession",
-        "ArchiveVault",
-        "CancelBatchInference",
-        "CountTokens",
-        "CreateAgent",
-        "CreateBatchInference",
-        "CreateEnvironment",
-        "CreateFile",
-        "CreateInference",
-        "CreateMemoryStore",
-        "CreateSession",
-        "CreateSkill",
-        "CreateUserProfile",
-        "CreateVault",
-        "CreateWebhook",
-        "DeleteBatchInference",
-        "DeleteEnvironment",
-        "DeleteFile",
-        "DeleteMemoryStore",
-        "DeleteSession",
-        "DeleteSkill",
-        "DeleteVault",
-        "DeleteWebhook",
-        "ProcessEnvironmentWork",
-        "RotateWebhookSecret",
-        "UpdateAgent",
-        "UpdateEnvironment",
-        "UpdateMemoryStore",
-        "UpdateSession",
-        "UpdateSkill",
-        "UpdateUserProfile",
-        "UpdateVault",
-        "UpdateWebhook",
-    ]
-    .iter()
-    .map(|a| format!("aws-external-anthropic:{a}"))
-    .collect();
-    let [lt, lg] = sts_statements("AnthropicLimited");
-    let limited = doc(vec![
-        json!({"Sid": "AnthropicLimitedWorkspace", "Effect": "Allow", "Action": limited_actions, "Resource": WORKSPACES}),
-        json!({"Sid": "AnthropicLimitedResourceless", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:GetAccountStatus", "aws-external-anthropic:CallWithBearerToken"], "Resource": "*"}),
-        lt,
-        lg,
-        json!({"Sid": "AnthropicLimitedConsoleAccess", "Effect": "Allow", "Action": "aws-external-anthropic:AssumeConsole",
-               "Resource": "*", "Condition": {"StringEquals": {"aws-external-anthropic:Capability": "developer"}}}),
-    ]);
-    let self_hosted = doc(vec![
-        json!({"Sid": "AnthropicSelfHostedEnvironmentWorkspace", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:GetEnvironment", "aws-external-anthropic:GetSession",
-                          "aws-external-anthropic:GetSkill", "aws-external-anthropic:ProcessEnvironmentWork",
-                          "aws-external-anthropic:UpdateSession"],
-               "Resource": WORKSPACES}),
-        json!({"Sid": "AnthropicSelfHostedEnvironmentResourceless", "Effect": "Allow",
-               "Action": ["aws-external-anthropic:CallWithBearerToken"], "Resource": "*"}),
-    ]);
-    let iam_ro = doc(vec![json!({
-        "Effect": "Allow",
-        "Action": ["iam:Get*", "iam:List*", "iam:Generate*", "iam:Simulate*"],
-        "Resource": "*"
-    })]);
-    vec![
-        AwsManagedPolicy {
-            name: "AnthropicFullAccess",
-            version: "v2",
-            created: "2026-05-07T00:00:00Z",
-            updated: "2026-05-07T00:00:00Z",
-            description: "Provides full access to Claude Platform on AWS.",
-            document: full,
-        },
-        AwsManagedPolicy {
-            name: "AnthropicReadOnlyAccess",
-            version: "v2",
-            created: "2026-05-07T00:00:00Z",
-            updated: "2026-05-07T00:00:00Z",
-            description: "Provides read-only access to Claude Platform on AWS.",
-            document: read_only,
-        },
-        AwsManagedPolicy {
-            name: "AnthropicInferenceAccess",
-            version: "v2",
-            created: "2026-05-07T00:00:00Z",
-            updated: "2026-05-07T00:00:00Z",
-            description: "Provides inference access to Claude Platform on AWS.",
-            document: inference,
-        },
-        AwsManagedPolicy {
-            name: "AnthropicLimitedAccess",
-            version: "v6",
-            created: "2026-05-07T00:00:00Z",
-            updated: "2026-06-12T00:00:00Z",
-            description: "Provides limited access to Claude Platform on AWS.",
-            document: limited,
-        },
-        AwsManagedPolicy {
-            name: "AnthropicSelfHostedEnvironmentAccess",
-            version: "v1",
-            created: "2026-06-12T00:00:00Z",
-            updated: "2026-06-12T00:00:00Z",
-            description: "Provides access for self-hosted environments of Claude Platform on AWS.",
-            document: self_hosted,
-        },
-        AwsManagedPolicy {
-            name: "IAMReadOnlyAccess",
-            version: "v4",
-            created: "2015-02-06T18:39:44Z",
-            updated: "2018-01-25T19:11:27Z",
-            description: "Provides read only access to IAM via the AWS Management Console.",
-            document: iam_ro,
-        },
-    ]
+    POLICIES.clone()
 }
 
 /// An AWS managed policy by name.
 pub fn aws_managed(name: &str) -> Option<AwsManagedPolicy> {
-    aws_managed_policies().into_iter().find(|p| p.name == name)
+    POLICIES.iter().find(|p| p.name == name).cloned()
 }
 
 /// A managed policy (AWS or customer managed) resolved from its ARN.
@@ -249,14 +110,14 @@ pub fn resolve(account: &Account, arn: &str) -> Option<ResolvedPolicy> {
         let p = aws_managed(name)?;
         return Some(ResolvedPolicy {
             arn: arn.to_string(),
-            name: p.name.to_string(),
+            name: p.name.clone(),
             path: "/".to_string(),
             document: p.document,
-            default_version: p.version.to_string(),
+            default_version: p.version.clone(),
             aws_managed: true,
-            created: p.created.to_string(),
-            updated: p.updated.to_string(),
-            description: Some(p.description.to_string()),
+            created: p.created.clone(),
+            updated: p.updated.clone(),
+            description: Some(p.description.clone()),
         });
     }
     account.managed_policies.iter().find_map(|p| {
@@ -285,14 +146,14 @@ pub fn resolve_in(state: &State, account_id: &str, arn: &str) -> Option<Resolved
             .and_then(aws_managed)
             .map(|p| ResolvedPolicy {
                 arn: arn.to_string(),
-                name: p.name.to_string(),
+                name: p.name.clone(),
                 path: "/".to_string(),
                 document: p.document,
-                default_version: p.version.to_string(),
+                default_version: p.version.clone(),
                 aws_managed: true,
-                created: p.created.to_string(),
-                updated: p.updated.to_string(),
-                description: Some(p.description.to_string()),
+                created: p.created.clone(),
+                updated: p.updated.clone(),
+                description: Some(p.description.clone()),
             }),
     }
 }
@@ -321,4 +182,61 @@ pub fn usage_counts(account: &Account, arn: &str) -> (usize, usize) {
             .filter(|r| r.permissions_boundary.as_deref() == Some(arn))
             .count();
     (attached, boundary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shared file parses, and holds platform.md §3.3's list: the five Anthropic managed
+    /// policies at the versions the emulator serves, each with its documented shape.
+    #[test]
+    fn the_shared_documents_parse_and_are_the_documented_list() {
+        let shared = shared_policies();
+        let names: Vec<(&str, &str)> = shared
+            .iter()
+            .map(|p| (p.name.as_str(), p.version.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("AnthropicSelfHostedEnvironmentAccess", "v1"),
+                ("AnthropicReadOnlyAccess", "v2"),
+                ("AnthropicInferenceAccess", "v2"),
+                ("AnthropicLimitedAccess", "v6"),
+                ("AnthropicFullAccess", "v2"),
+            ]
+        );
+        for p in &shared {
+            assert_eq!(p.document["Version"], "2012-10-17", "{}", p.name);
+            let statements = p.document["Statement"].as_array().unwrap();
+            assert!(!statements.is_empty(), "{}", p.name);
+            for st in statements {
+                assert_eq!(st["Effect"], "Allow", "{}", p.name);
+                assert!(
+                    st["Sid"]
+                        .as_str()
+                        .is_some_and(|s| s.starts_with("Anthropic"))
+                );
+            }
+            // Every policy but the self-hosted one carries the two STS statements (§3.3, §4.4).
+            let sts = statements
+                .iter()
+                .filter(|s| s["Action"].as_str().is_some_and(|a| a.starts_with("sts:")))
+                .count();
+            let want = if p.name == "AnthropicSelfHostedEnvironmentAccess" {
+                0
+            } else {
+                2
+            };
+            assert_eq!(sts, want, "{}", p.name);
+        }
+        let full = aws_managed("AnthropicFullAccess").unwrap();
+        assert_eq!(
+            full.document["Statement"][0]["Action"][0],
+            "aws-external-anthropic:*"
+        );
+        assert!(aws_managed("IAMReadOnlyAccess").is_some());
+        assert!(aws_managed("AnthropicNoSuchAccess").is_none());
+    }
 }

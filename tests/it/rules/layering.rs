@@ -19,6 +19,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "credentials",
             "api",
+            "arn",
             "aws",
             "apikey",
             "diagnosis",
@@ -215,4 +216,61 @@ fn the_checker_sees_what_it_checks() {
     assert_eq!(module_of(Path::new("api/sse.rs")), "api");
     let g = graph();
     assert!(g["commands::doctor"].contains("api"), "{g:?}");
+}
+
+/// Crates only the shared layers talk to: HTTP through `api`, AWS through `aws` (issue 11).
+const SHARED_ONLY_CRATES: &[&str] = &["aws_sdk_iam", "aws_sdk_sts", "reqwest"];
+
+/// The crates of `SHARED_ONLY_CRATES` that `text` names outside comments.
+fn shared_only_crates_named(text: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        for name in SHARED_ONLY_CRATES {
+            let named = code.match_indices(name).any(|(at, _)| {
+                let before = code[..at].chars().next_back();
+                let after = code[at + name.len()..].chars().next();
+                let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                !ident(before) && !ident(after)
+            });
+            if named && !out.contains(name) {
+                out.push(*name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_subcommand_talks_http_or_aws_itself() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
+    let mut wrong = Vec::new();
+    let mut stack = vec![dir.clone()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for name in shared_only_crates_named(&text) {
+                    wrong.push(format!(
+                        "{} names {name}: go through the shared layers (`api` for HTTP, `aws` for IAM and STS)",
+                        p.strip_prefix(&dir).unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    wrong.sort();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_crate_rule_sees_what_it_checks() {
+    assert_eq!(
+        shared_only_crates_named("let c: aws_sdk_iam::Client;\nuse reqwest::Url; // aws_sdk_sts"),
+        vec!["aws_sdk_iam", "reqwest"]
+    );
+    assert!(shared_only_crates_named("// reqwest\nlet my_reqwest_thing = 1;").is_empty());
 }

@@ -10,21 +10,12 @@ impl Doctor<'_> {
         let Some(base) = self.settings.base_url() else {
             return CheckResult::skip("clock", "no base URL (no region)");
         };
-        let http = match crate::api::http_client(self.settings, false) {
-            Ok(h) => h,
-            Err(e) => return CheckResult::skip("clock", e.message),
-        };
-        let before = SystemTime::now();
-        let resp = http.get(format!("{base}/v1/models")).send().await;
-        let after = SystemTime::now();
-        match resp {
+        let url = format!("{base}/v1/models");
+        match crate::api::plain_get(self.settings, &url, &[], false).await {
+            Err(crate::api::PlainError::Setup(e)) => CheckResult::skip("clock", e.message),
             Ok(r) => {
-                let Some(server) = r
-                    .headers()
-                    .get("date")
-                    .and_then(|d| d.to_str().ok())
-                    .and_then(|d| httpdate::parse_http_date(d).ok())
-                else {
+                let (before, after) = (r.sent, r.received);
+                let Some(server) = r.server_date else {
                     return CheckResult::warn(
                         "clock",
                         "the service sent no Date header; skew unknown",
@@ -56,8 +47,10 @@ impl Doctor<'_> {
                     CheckResult::pass("clock", msg).data(data)
                 }
             }
-            Err(e) => CheckResult::warn("clock", format!("could not reach {base}: {e}"))
-                .code("connection_failed"),
+            Err(crate::api::PlainError::Send(e)) => {
+                CheckResult::warn("clock", format!("could not reach {base}: {e}"))
+                    .code("connection_failed")
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The `permissions` check.
 
 use crate::commands::doctor::*;
+use crate::iam_policy::Decision;
 
 impl Doctor<'_> {
     pub(in crate::commands::doctor) async fn check_permissions(
@@ -24,7 +25,7 @@ impl Doctor<'_> {
                 "needs a region and a workspace ID for the workspace ARN",
             );
         };
-        if identity.arn.ends_with(":root") {
+        if crate::arn::Arn::parse(&identity.arn).is_ok_and(|a| a.resource() == "root") {
             return CheckResult::warn(
                 "permissions",
                 "the caller is the account root user, which has every permission",
@@ -86,7 +87,10 @@ impl Doctor<'_> {
                 );
             }
         };
-        let denied: Vec<&PermRow> = rows.iter().filter(|r| r.decision != "allowed").collect();
+        let denied: Vec<&PermRow> = rows
+            .iter()
+            .filter(|r| r.decision != Decision::Allowed)
+            .collect();
         let data =
             json!({"principal": source_arn, "for": for_names, "method": method, "results": rows});
         if denied.is_empty() {
@@ -104,7 +108,7 @@ impl Doctor<'_> {
         }
         let explicit: Vec<&&PermRow> = denied
             .iter()
-            .filter(|r| r.decision == "explicitDeny")
+            .filter(|r| r.decision == Decision::ExplicitDeny)
             .collect();
         let missing_ws: Vec<String> = denied
             .iter()
@@ -128,7 +132,7 @@ impl Doctor<'_> {
         };
         let names: Vec<String> = denied
             .iter()
-            .map(|r| format!("{} ({})", r.action, r.decision))
+            .map(|r| format!("{} ({})", r.action, r.decision.simulator_name()))
             .collect();
         let mut r = CheckResult::fail(
             "permissions",
@@ -175,15 +179,21 @@ impl Doctor<'_> {
 struct PermRow {
     action: String,
     resource: String,
-    decision: String,
+    /// As IAM's simulator spells it (`allowed`, `explicitDeny`, `implicitDeny`).
+    #[serde(serialize_with = "simulator_name")]
+    decision: Decision,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     matched: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     missing_context: Vec<String>,
 }
 
+fn simulator_name<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(d.simulator_name())
+}
+
 async fn simulate(
-    iam: &aws_sdk_iam::Client,
+    iam: &aws::Iam,
     source: &str,
     ws_actions: &[String],
     ws_arn: &str,
@@ -194,25 +204,16 @@ async fn simulate(
         if actions.is_empty() {
             continue;
         }
-        let out = iam
-            .simulate_principal_policy()
-            .policy_source_arn(source)
-            .set_action_names(Some(actions.to_vec()))
-            .set_resource_arns(Some(vec![resource.to_string()]))
-            .send()
-            .await
-            .map_err(ApiError::from_sdk)?;
-        for r in out.evaluation_results() {
+        for r in iam
+            .simulate_principal_policy(source, actions, resource)
+            .await?
+        {
             rows.push(PermRow {
-                action: r.eval_action_name().to_string(),
+                action: r.action,
                 resource: resource.to_string(),
-                decision: r.eval_decision().as_str().to_string(),
-                matched: r
-                    .matched_statements()
-                    .iter()
-                    .map(|s| s.source_policy_id().unwrap_or("?").to_string())
-                    .collect(),
-                missing_context: r.missing_context_values().to_vec(),
+                decision: r.decision,
+                matched: r.matched,
+                missing_context: r.missing_context,
             });
         }
     }
@@ -232,10 +233,10 @@ fn evaluate_locally(
             .map_err(|e| format!("cannot parse policy {}: {}", p.id, e.message))?;
         let named = iam_policy::NamedPolicy {
             id: p.id.clone(),
-            kind: p.kind.to_string(),
+            kind: p.kind,
             document: doc,
         };
-        if p.kind == "boundary" {
+        if p.kind == iam_policy::PolicyKind::Boundary {
             boundary.push(named);
         } else {
             identity.push(named);
@@ -255,12 +256,7 @@ fn evaluate_locally(
             rows.push(PermRow {
                 action: a.clone(),
                 resource: resource.to_string(),
-                decision: match ev.decision {
-                    iam_policy::Decision::Allowed => "allowed",
-                    iam_policy::Decision::ExplicitDeny => "explicitDeny",
-                    iam_policy::Decision::ImplicitDeny => "implicitDeny",
-                }
-                .to_string(),
+                decision: ev.decision,
                 matched: ev
                     .matched
                     .iter()

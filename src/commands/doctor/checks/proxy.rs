@@ -31,29 +31,29 @@ impl Doctor<'_> {
         if let Some(t) = &token {
             crate::output::register_secret(t);
         }
-        let http = match crate::api::http_client(self.settings, false) {
-            Ok(h) => h,
-            Err(e) => return CheckResult::skip("proxy", e.message),
-        };
-        let mut req = http
-            .get(format!("{url}/v1/models?limit=1"))
-            .header("anthropic-version", "2023-06-01");
+        let mut headers = vec![("anthropic-version", "2023-06-01")];
         if let Some(t) = &token {
-            req = req.header("x-api-key", t.as_str());
+            headers.push(("x-api-key", t.as_str()));
         }
         let call = "proxy GET /v1/models";
-        let resp = match req.send().await {
+        let answer = crate::api::plain_get(
+            self.settings,
+            &format!("{url}/v1/models?limit=1"),
+            &headers,
+            true,
+        )
+        .await;
+        let resp = match answer {
             Ok(r) => r,
-            Err(e) => {
+            Err(crate::api::PlainError::Setup(e)) => return CheckResult::skip("proxy", e.message),
+            Err(crate::api::PlainError::Send(e)) => {
                 return CheckResult::fail("proxy", format!("nothing answers at {shown} (ANTHROPIC_BASE_URL): {e}"))
                     .code("proxy_unreachable")
                     .fix("start the proxy (`cpaws proxy --print-env`) and export the lines it prints, or unset ANTHROPIC_BASE_URL");
             }
         };
-        let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
+        let (status, headers, body) = (resp.status, resp.headers, resp.body);
         let local = headers.contains_key("x-cpaws-proxy");
-        let body = resp.bytes().await.unwrap_or_default();
         let data = json!({"url": shown, "status": status, "token_sent": token.is_some()});
         if status < 300 {
             return CheckResult::pass(

@@ -200,18 +200,18 @@ impl Doctor<'_> {
         }
         if kind == "AWS" {
             ctx.insert("aws:PrincipalArn".into(), vec![principal_arn.to_string()]);
-            if let Some(acct) = principal_arn
-                .split(':')
-                .nth(4)
+            if let Some(acct) = crate::arn::Arn::parse(principal_arn)
+                .ok()
+                .map(|a| a.account().to_string())
                 .filter(|a| !a.is_empty())
                 .or_else(|| {
                     principal_arn
                         .chars()
                         .all(|c| c.is_ascii_digit())
-                        .then_some(principal_arn)
+                        .then(|| principal_arn.to_string())
                 })
             {
-                ctx.insert("aws:PrincipalAccount".into(), vec![acct.to_string()]);
+                ctx.insert("aws:PrincipalAccount".into(), vec![acct]);
             }
         }
         let ev = iam_policy::evaluate_trust(&doc, kind, principal_arn, action, &ctx);

@@ -1,5 +1,6 @@
-//! The AWS side: SDK configuration, STS and IAM clients, the caller identity. The credential
-//! cache and `auth_refresh` live in [`crate::credentials`].
+//! The AWS side: SDK configuration, the STS layer (`sts`: the caller identity) and the IAM layer
+//! (`iam`: every IAM call, returning cpaws types). The credential cache and `auth_refresh` live
+//! in [`crate::credentials`]. Commands reach AWS only through these functions.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,7 +10,6 @@ use aws_credential_types::Credentials;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use aws_types::SdkConfig;
 use aws_types::region::Region;
-use serde::Serialize;
 
 use crate::config::Settings;
 pub use crate::credentials::{
@@ -17,6 +17,12 @@ pub use crate::credentials::{
     run_auth_refresh,
 };
 use crate::output::register_secret;
+
+pub mod iam;
+pub mod sts;
+
+pub use iam::Iam;
+pub use sts::{Identity, get_caller_identity};
 
 /// The AWS SDK configuration: every STS/IAM call gets `--timeout` as its deadline (connect and
 /// all attempts), and a chosen AWS profile that does not exist is a clear credentials error
@@ -97,33 +103,6 @@ impl ProvideCredentials for MissingProfile {
     }
 }
 
-/// The caller identity from STS GetCallerIdentity.
-#[derive(Clone, Debug, Serialize)]
-pub struct Identity {
-    pub arn: String,
-    pub account: String,
-    pub user_id: String,
-    /// For an assumed-role session, the role's IAM ARN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role_arn: Option<String>,
-}
-
-/// `arn:aws:sts::123:assumed-role/Role/session` → `arn:aws:iam::123:role/Role`.
-pub fn role_arn_from_session(arn: &str) -> Option<String> {
-    let rest = arn.strip_prefix("arn:")?;
-    let mut parts = rest.splitn(5, ':');
-    let partition = parts.next()?;
-    let service = parts.next()?;
-    let _region = parts.next()?;
-    let account = parts.next()?;
-    let resource = parts.next()?;
-    if service != "sts" {
-        return None;
-    }
-    let role = resource.strip_prefix("assumed-role/")?.split('/').next()?;
-    Some(format!("arn:{partition}:iam::{account}:role/{role}"))
-}
-
 /// Credentials for gateway requests without loading the whole AWS SDK configuration when the
 /// first link of the default chain (static environment variables) already answers — as the chain
 /// itself would. `None` means: load the SDK configuration and use the full chain.
@@ -162,43 +141,8 @@ pub async fn gateway_credentials(settings: &Settings) -> Option<Arc<CredentialCa
 /// IAM and STS are reachable without a Claude Platform region; like the AWS CLI, use us-east-1
 /// for them when no region is configured (IAM is global; the signing region comes from the
 /// endpoint rules).
-fn service_region(sdk: &SdkConfig) -> Option<Region> {
+pub(crate) fn service_region(sdk: &SdkConfig) -> Option<Region> {
     sdk.region().is_none().then(|| Region::new("us-east-1"))
-}
-
-pub fn iam_client(sdk: &SdkConfig, creds: Arc<CredentialCache>) -> aws_sdk_iam::Client {
-    let mut b = aws_sdk_iam::config::Builder::from(sdk).credentials_provider(CachedProvider(creds));
-    if let Some(r) = service_region(sdk) {
-        b = b.region(r);
-    }
-    aws_sdk_iam::Client::from_conf(b.build())
-}
-
-pub fn sts_client(sdk: &SdkConfig, creds: Arc<CredentialCache>) -> aws_sdk_sts::Client {
-    let mut b = aws_sdk_sts::config::Builder::from(sdk).credentials_provider(CachedProvider(creds));
-    if let Some(r) = service_region(sdk) {
-        b = b.region(r);
-    }
-    aws_sdk_sts::Client::from_conf(b.build())
-}
-
-pub async fn get_caller_identity(
-    sdk: &SdkConfig,
-    creds: Arc<CredentialCache>,
-) -> Result<Identity, crate::api::ApiError> {
-    let client = sts_client(sdk, creds);
-    let out = client
-        .get_caller_identity()
-        .send()
-        .await
-        .map_err(crate::api::ApiError::from_sdk)?;
-    let arn = out.arn().unwrap_or_default().to_string();
-    Ok(Identity {
-        role_arn: role_arn_from_session(&arn),
-        arn,
-        account: out.account().unwrap_or_default().to_string(),
-        user_id: out.user_id().unwrap_or_default().to_string(),
-    })
 }
 
 #[cfg(test)]
@@ -206,18 +150,6 @@ mod tests {
     use super::*;
     use crate::error::exit;
     use std::time::SystemTime;
-
-    #[test]
-    fn role_from_session() {
-        assert_eq!(
-            role_arn_from_session("arn:aws:sts::123456789012:assumed-role/cp-role/sess").as_deref(),
-            Some("arn:aws:iam::123456789012:role/cp-role")
-        );
-        assert_eq!(
-            role_arn_from_session("arn:aws:iam::123456789012:user/dev"),
-            None
-        );
-    }
 
     #[tokio::test]
     async fn cache_returns_same_credentials() {
