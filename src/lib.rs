@@ -139,6 +139,17 @@ pub fn run(mut cli: Cli) -> ExitCode {
     output::init_color(cli.global.color);
     init_logging(cli.global.verbose, cli.global.quiet);
     let printer = output::Printer::new(json, cli.global.quiet);
+    // An error is a JSON document on stdout whenever a machine reads it: --json, or an
+    // --output-format other than human (which wins over --json).
+    let format = match &cli.command {
+        Command::Status(a) => a.output_format,
+        Command::Doctor(a) => a.output_format,
+        _ => None,
+    };
+    let json = match format {
+        Some(f) => f != cli::ReportFormat::Human,
+        None => json,
+    };
     // One thread unless the interactive chat runs: a one-shot command's I/O is one request or a
     // few concurrent ones, and handing it between worker threads cost ~3 ms before the first token
     // (docs/benchmarks.md). The REPL keeps workers: connections stay serviced while it waits for a

@@ -152,6 +152,32 @@ fn status_junit_has_a_case_per_part_and_wins_over_json() {
     );
 }
 
+#[test]
+fn errors_follow_the_output_format() {
+    let mut s = Sandbox::new();
+    s.set("AWS_REGION", "not a region");
+    // (doctor cannot run at all without a valid configuration: exit 3)
+    for (args, json, want) in [
+        (&["status", "--output-format", "json"][..], true, 2),
+        (&["status", "--output-format", "junit"], true, 2),
+        (&["doctor", "--output-format", "github"], true, 3),
+        (&["status", "--json", "--output-format", "human"], false, 2),
+        (&["status"], false, 2),
+    ] {
+        let (code, out, err) = run(&s, args);
+        assert_eq!(code, want, "{args:?}: {out}{err}");
+        assert!(err.contains("invalid region"), "{args:?}: {err}");
+        if json {
+            let v: serde_json::Value = serde_json::from_str(&out)
+                .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON ({e}): {out:?}"));
+            assert_eq!(v["error"]["code"], "config.region", "{v:#}");
+            assert_eq!(v["error"]["exit_code"], want, "{v:#}");
+        } else {
+            assert_eq!(out, "", "{args:?}");
+        }
+    }
+}
+
 /// The usage error document: on stdout, exit 2, clap's message still on stderr.
 fn usage_error(s: &Sandbox, args: &[&str]) -> serde_json::Value {
     let (code, out, err) = run(s, args);
