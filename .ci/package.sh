@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Build the release archive of one target from an already built binary:
 #   .ci/package.sh TARGET BINARY OUTDIR
-# writes OUTDIR/cpaws-TARGET.tar.gz (.zip for Windows) with cpaws, README.md, the licence line and
-# the completions, and OUTDIR/cpaws-TARGET.<ext>.sha256 ("HASH  NAME", as sha256sum prints).
+# writes OUTDIR/cpaws-TARGET.tar.gz (.zip for Windows) with cpaws, README.md, the licence line,
+# the completions and the man pages, and OUTDIR/cpaws-TARGET.<ext>.sha256 ("HASH  NAME", as sha256sum prints).
 # Used by .github/workflows/release.yml and by tests/it/release.rs.
 set -euo pipefail
 target=${1:?target triple}
@@ -18,6 +18,7 @@ mkdir -p "$stage/$name"
 cp "$bin" "$stage/$name/"
 cp "$root/README.md" "$stage/$name/"
 cp -R "$root/completions" "$stage/$name/completions"
+cp -R "$root/docs/man" "$stage/$name/man"
 case "$target" in
   *windows*)
     archive="$name.zip"

@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
         }
         'cpaws;status' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The uses readiness must prove, each by a request that costs nothing (default: inference)')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'cpaws config profile to use [env: CPAWS_PROFILE]')
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]')

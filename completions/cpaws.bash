@@ -4651,7 +4651,7 @@ _cpaws() {
             return 0
             ;;
         cpaws__subcmd__status)
-            opts="-v -q -y -h -V --offline --for --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
+            opts="-v -q -y -h -V --offline --for --output-format --profile --aws-profile --region --workspace-id --base-url --auth --skip-auth --api-key-file --api-key-header --anthropic-version --max-retries --timeout --json --color --verbose --quiet --yes --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4659,6 +4659,10 @@ _cpaws() {
             case "${prev}" in
                 --for)
                     COMPREPLY=($(compgen -W "inference files batches workspaces api-key full" -- "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "human json github junit" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

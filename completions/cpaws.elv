@@ -61,6 +61,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
         }
         &'cpaws;status'= {
             cand --for 'The uses readiness must prove, each by a request that costs nothing (default: inference)'
+            cand --output-format 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON'
             cand --profile 'cpaws config profile to use [env: CPAWS_PROFILE]'
             cand --aws-profile 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]'
             cand --region 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]'

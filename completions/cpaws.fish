@@ -70,6 +70,10 @@ batches\t'Message batches'
 workspaces\t'Reading workspaces'
 api-key\t'Calling with API keys (CallWithBearerToken)'
 full\t'Everything above'"
+complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l output-format -d 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON' -r -f -a "human\t'Text for a person (the default)'
+json\t'The JSON of docs/json.md (the same as --json)'
+github\t'GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary'
+junit\t'JUnit XML, one testcase per check or probe (GitLab CI, Jenkins)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand status" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r
@@ -112,7 +116,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l check-timeout -d 
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l output-format -d 'Output format: human, json (what --json gives), github (Actions workflow commands and a job summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON' -r -f -a "human\t'Text for a person (the default)'
 json\t'The JSON of docs/json.md (the same as --json)'
 github\t'GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary'
-junit\t'JUnit XML, one testcase per check (GitLab CI, Jenkins)'"
+junit\t'JUnit XML, one testcase per check or probe (GitLab CI, Jenkins)'"
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l profile -d 'cpaws config profile to use [env: CPAWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l aws-profile -d 'AWS profile for credentials (and region, last) [env: AWS_PROFILE]' -r
 complete -c cpaws -n "__fish_cpaws_using_subcommand doctor" -l region -d 'AWS region of the workspace; there is no default [env: CPAWS_REGION, AWS_REGION, AWS_DEFAULT_REGION]' -r

@@ -15,6 +15,8 @@ pub const SSL_CERT_FILE: &str = "SSL_CERT_FILE";
 
 // cpaws's own.
 pub const CPAWS_CONFIG: &str = "CPAWS_CONFIG";
+/// `--json` (clap reads it; named here for the usage-error path that reads the raw line).
+pub const CPAWS_JSON: &str = "CPAWS_JSON";
 pub const CPAWS_PROFILE: &str = "CPAWS_PROFILE";
 pub const CPAWS_REGION: &str = "CPAWS_REGION";
 pub const CPAWS_WORKSPACE_ID: &str = "CPAWS_WORKSPACE_ID";

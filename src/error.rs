@@ -85,6 +85,21 @@ impl std::fmt::Display for CliError {
 
 impl std::error::Error for CliError {}
 
+/// The JSON error document (docs/json.md): `{"error": {code, message, cause?, fix?, details?,
+/// exit_code}}`, redacted.
+pub fn json_document(cli: &CliError) -> String {
+    let mut doc = serde_json::json!({ "error": cli });
+    doc["error"]["exit_code"] = cli.exit.into();
+    redact(&serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into()))
+}
+
+/// Print the JSON error document on stdout.
+pub fn print_json_document(cli: &CliError) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", json_document(cli));
+    let _ = out.flush();
+}
+
 /// Print an error (human or JSON) to stderr and pick the exit code.
 pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
     // A closed pipe (`cpaws … | head`) is not an error.
@@ -108,12 +123,9 @@ pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
         e
     });
     if json {
-        let doc = serde_json::json!({ "error": cli });
-        let text = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
         // In --json mode errors go to stdout as the document (so pipelines always get JSON)
         // and a one-line summary to stderr.
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", redact(&text));
+        print_json_document(&cli);
         let mut e = std::io::stderr().lock();
         let _ = writeln!(e, "error: {}", sanitize(&redact(&cli.message)));
     } else {

@@ -13,6 +13,7 @@ pub mod apikey;
 pub mod arn;
 pub mod atomic;
 pub mod aws;
+pub mod ci_report;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -37,9 +38,74 @@ pub mod tls;
 pub mod trust;
 pub mod workspaces;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
+use clap::{CommandFactory, Parser};
 use cli::{Cli, Command};
+
+/// Parse this process's command line and run it. A line clap refuses is a usage error: clap's
+/// message on stderr, and when machine output was asked for (`--json`, `--output-format
+/// json|github|junit`, `CPAWS_JSON`) the JSON error document on stdout too (docs/json.md).
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => run(cli),
+        Err(e) => usage_error(&e, args.get(1..).unwrap_or_default()),
+    }
+}
+
+/// Report a command line clap refused (or help and version, which are not errors).
+fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
+    use clap::error::ErrorKind;
+    let code = u8::try_from(e.exit_code()).unwrap_or(error::exit::USAGE);
+    let is_error = !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    let env_json = std::env::var(envvars::CPAWS_JSON).ok();
+    let asked = cli::argv::asked(&Cli::command(), args, env_json.as_deref());
+    if is_error && asked.machine_output {
+        let rendered = e.render().to_string();
+        let message = rendered
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("invalid command line")
+            .trim_start_matches("error: ")
+            .to_string();
+        let command = std::iter::once("cpaws".to_string())
+            .chain(asked.subcommands)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let help = format!("see `{command} --help`");
+        let fix = match rendered
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("tip: "))
+        {
+            Some(tip) => format!("{tip}; {help}"),
+            None => help,
+        };
+        let mut err = error::CliError::usage(&format!("usage.{}", snake_case(e.kind())), message)
+            .with_fix(fix);
+        if let Some(usage) = rendered.lines().find(|l| l.starts_with("Usage: ")) {
+            err = err.with_detail(usage.trim());
+        }
+        err.exit = code;
+        error::print_json_document(&err);
+    }
+    // Help and version on stdout, errors on stderr, as clap prints them.
+    let _ = e.print();
+    ExitCode::from(code)
+}
+
+/// `UnknownArgument` → `unknown_argument`.
+fn snake_case(kind: clap::error::ErrorKind) -> String {
+    let mut out = String::new();
+    for (i, c) in format!("{kind:?}").chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
 
 /// Set up logging: -v → cpaws=debug, -vv → debug, -vvv → trace; CPAWS_LOG (or RUST_LOG) overrides.
 /// Every line goes through the redacting writer.
@@ -74,6 +140,17 @@ pub fn run(mut cli: Cli) -> ExitCode {
     output::init_color(cli.global.color);
     init_logging(cli.global.verbose, cli.global.quiet);
     let printer = output::Printer::new(json, cli.global.quiet);
+    // An error is a JSON document on stdout whenever a machine reads it: --json, or an
+    // --output-format other than human (which wins over --json).
+    let format = match &cli.command {
+        Command::Status(a) => a.output_format,
+        Command::Doctor(a) => a.output_format,
+        _ => None,
+    };
+    let json = match format {
+        Some(f) => f != cli::ReportFormat::Human,
+        None => json,
+    };
     // One thread unless the interactive chat runs: a one-shot command's I/O is one request or a
     // few concurrent ones, and handing it between worker threads cost ~3 ms before the first token
     // (docs/benchmarks.md). The REPL keeps workers: connections stay serviced while it waits for a

@@ -1,5 +1,3 @@
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
     // A panic is a bug in cpaws: say so plainly (with where), never print a raw backtrace at users.
     std::panic::set_hook(Box::new(|info| {
@@ -8,5 +6,5 @@ fn main() -> std::process::ExitCode {
             env!("CARGO_PKG_VERSION")
         );
     }));
-    cpaws::run(cpaws::cli::Cli::parse())
+    cpaws::main()
 }

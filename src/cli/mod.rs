@@ -1,5 +1,6 @@
 //! Command-line definition (clap derive). The help text, completions and man page all come from here.
 
+pub mod argv;
 pub mod batches;
 pub mod chat;
 pub mod files;
@@ -268,6 +269,10 @@ pub struct StatusArgs {
     /// The uses readiness must prove, each by a request that costs nothing (default: inference)
     #[arg(long = "for", value_enum, value_delimiter = ',', value_name = "USE")]
     pub for_: Vec<crate::intents::Intent>,
+    /// Output format: human, json (what --json gives), github (Actions workflow commands and a job
+    /// summary in $GITHUB_STEP_SUMMARY), junit (JUnit XML). Wins over --json and CPAWS_JSON
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub output_format: Option<ReportFormat>,
 }
 
 #[derive(Args, Debug, Clone, Default)]
@@ -323,7 +328,7 @@ pub struct DoctorArgs {
     pub output_format: Option<ReportFormat>,
 }
 
-/// How `doctor` prints its report.
+/// How `doctor` and `status` print their report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Text for a person (the default)
@@ -332,7 +337,7 @@ pub enum ReportFormat {
     Json,
     /// GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary
     Github,
-    /// JUnit XML, one testcase per check (GitLab CI, Jenkins)
+    /// JUnit XML, one testcase per check or probe (GitLab CI, Jenkins)
     Junit,
 }
 

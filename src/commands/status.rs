@@ -10,7 +10,8 @@ use serde::Serialize;
 use crate::api::Client;
 use crate::apikey::{self, KeyKind, ShortTermInfo};
 use crate::aws::{self, CredentialCache, CredentialInfo, Identity};
-use crate::cli::{GlobalArgs, StatusArgs};
+use crate::ci_report::{self, Case, CaseStatus, Suite};
+use crate::cli::{GlobalArgs, ReportFormat, StatusArgs};
 use crate::config::{self, AuthMode, Settings};
 use crate::diagnosis::{self, DiagContext};
 use crate::error::exit;
@@ -20,6 +21,9 @@ use crate::readiness::{
 };
 
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// The first probe's use (`GET /v1/models`).
+const MODELS: &str = "models";
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ApiKeyReport {
@@ -63,6 +67,9 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
     let settings = config::resolve(&g.overrides()).await?;
     let mode = settings.auth_mode();
     let (mut problems, warnings) = static_checks(&settings);
+    // Where each problem was found (`config`, `credentials`, `identity`, a probe's use): the case
+    // it fails in the CI formats.
+    let mut origins: Vec<&'static str> = vec!["config"; problems.len()];
     let cx = DiagContext::from_settings(&settings);
     let sp = printer.spinner("checking…");
     // `status` never takes longer than --timeout in all: credentials, STS and the probe share
@@ -133,6 +140,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                     fix = format!("{fix}\n      chain: {cause}");
                 }
                 problems.push(problem(&e.code.replace('.', "_"), e.message.clone(), fix));
+                origins.push("credentials");
             }
         }
         cache = Some(c);
@@ -189,6 +197,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                     format!("STS GetCallerIdentity failed: {}", diagnosis::summary(&e)),
                     format!("{} — {}", dg.cause, dg.fix),
                 ));
+                origins.push("identity");
             }
             None => {}
         }
@@ -205,17 +214,22 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                             format!("{}: {} ({said})", p.report.proves, dg.cause)
                         };
                         problems.push(problem(dg.code.as_str(), message, dg.fix));
+                        origins.push(p.report.proves);
                     } else if let Some(found) = p.problem {
                         problems.push(found);
+                        origins.push(p.report.proves);
                     }
                     probes.push(p.report);
                 }
             }
-            Some(Err(e)) => problems.push(problem(
-                &e.code.replace('.', "_"),
-                e.message.clone(),
-                e.fix.clone().unwrap_or_default(),
-            )),
+            Some(Err(e)) => {
+                problems.push(problem(
+                    &e.code.replace('.', "_"),
+                    e.message.clone(),
+                    e.fix.clone().unwrap_or_default(),
+                ));
+                origins.push(MODELS);
+            }
             None => {}
         }
     }
@@ -242,6 +256,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
             "the api-key use cannot be proven while cpaws signs with SigV4",
             "mint a key (`cpaws keys create --export`) and run `cpaws status --for api-key` with ANTHROPIC_AWS_API_KEY set",
         ));
+        origins.push("api-key");
     }
     let verified = probes.first().is_some_and(|p| p.ok);
     let ready = verified && problems.is_empty() && uses.iter().all(|u| proven.contains(u));
@@ -273,10 +288,21 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         warnings,
     };
 
-    if printer.json {
-        printer.json(&report)?;
+    let format = args.output_format.unwrap_or(if printer.json {
+        ReportFormat::Json
     } else {
-        printer.out(&render_human(&report, &settings, args.offline))?;
+        ReportFormat::Human
+    });
+    match format {
+        ReportFormat::Json => printer.json(&report)?,
+        ReportFormat::Human => printer.out(&render_human(&report, &settings, args.offline))?,
+        ReportFormat::Github => {
+            ci_report::print_github(printer, &suite(&report, &origins, args.offline), false)?
+        }
+        ReportFormat::Junit => printer.out(&ci_report::junit(
+            &suite(&report, &origins, args.offline),
+            false,
+        ))?,
     }
     let code = if report.ready || (args.offline && report.problems.is_empty()) {
         exit::OK
@@ -408,4 +434,161 @@ fn render_human(r: &StatusReport, s: &Settings, offline: bool) -> String {
         }
     }
     out
+}
+
+/// The problems of one case: the first one's message, fix and code; the others as evidence.
+fn failed(id: &str, found: &[&Problem]) -> Case {
+    let mut c = Case::new(id, CaseStatus::Fail, found[0].message.clone());
+    c.code = Some(found[0].code.clone());
+    c.fix = Some(found[0].fix.clone()).filter(|f| !f.is_empty());
+    for p in &found[1..] {
+        c.evidence
+            .push(format!("also: {} (fix: {})", p.message, p.fix));
+    }
+    c
+}
+
+/// The report as the CI formats read it (docs/ci.md): `config`, `credentials`, `identity`, one case
+/// per probe (named by the use it proves), then any problem that belongs to none of them (named by
+/// where it was found). Each problem fails the case it was found in; warnings are `config`'s.
+fn suite(r: &StatusReport, origins: &[&'static str], offline: bool) -> Suite {
+    let of = |id: &str| -> Vec<&Problem> {
+        r.problems
+            .iter()
+            .zip(origins)
+            .filter(|(_, o)| **o == id)
+            .map(|(p, _)| p)
+            .collect()
+    };
+    let skip = |id: &str, why: &str| Case::new(id, CaseStatus::Skip, why);
+    let mut cases = Vec::new();
+
+    let found = of("config");
+    cases.push(if !found.is_empty() {
+        let mut c = failed("config", &found);
+        c.evidence
+            .extend(r.warnings.iter().map(|w| format!("warning: {}", w.message)));
+        c
+    } else if let Some(w) = r.warnings.first() {
+        let mut c = Case::new("config", CaseStatus::Warn, w.message.clone());
+        c.code = Some(w.code.clone());
+        c.fix = Some(w.fix.clone());
+        c.evidence.extend(
+            r.warnings[1..]
+                .iter()
+                .map(|w| format!("also: {} (fix: {})", w.message, w.fix)),
+        );
+        c
+    } else {
+        Case::new(
+            "config",
+            CaseStatus::Pass,
+            format!(
+                "region {}, workspace {}, auth {}",
+                r.region.as_deref().unwrap_or("-"),
+                r.workspace_id.as_deref().unwrap_or("-"),
+                r.auth_mode.as_str()
+            ),
+        )
+    });
+
+    let found = of("credentials");
+    cases.push(match r.auth_mode {
+        _ if !found.is_empty() => failed("credentials", &found),
+        AuthMode::Sigv4 if offline => skip("credentials", "not resolved: --offline"),
+        AuthMode::Sigv4 => match &r.credentials {
+            Some(c) => Case::new(
+                "credentials",
+                CaseStatus::Pass,
+                format!("{} ({})", c.provider, c.access_key_id),
+            ),
+            None => skip(
+                "credentials",
+                "not resolved: the configuration has problems",
+            ),
+        },
+        AuthMode::ApiKey => match &r.api_key {
+            Some(k) => Case::new(
+                "credentials",
+                CaseStatus::Pass,
+                format!("API key ({})", format!("{:?}", k.kind).to_lowercase()),
+            ),
+            None => skip("credentials", "no API key"),
+        },
+        AuthMode::None => skip("credentials", "no AWS authentication (--auth none)"),
+    });
+
+    let found = of("identity");
+    cases.push(match (&r.identity, r.auth_mode) {
+        _ if !found.is_empty() => failed("identity", &found),
+        (Some(id), _) => Case::new(
+            "identity",
+            CaseStatus::Pass,
+            format!("{} (account {})", id.arn, id.account),
+        ),
+        (None, AuthMode::Sigv4) if offline => skip("identity", "not asked: --offline"),
+        (None, AuthMode::Sigv4) => skip("identity", "not asked: no credentials"),
+        (None, _) => skip("identity", "not asked: STS needs SigV4 credentials"),
+    });
+
+    for p in &r.probes {
+        let found = of(p.proves);
+        let said = format!(
+            "{} → {}",
+            p.request,
+            p.status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "no answer".into())
+        );
+        let mut c = if !found.is_empty() {
+            failed(p.proves, &found)
+        } else if p.ok {
+            Case::new(p.proves, CaseStatus::Pass, said.clone())
+        } else {
+            Case::new(
+                p.proves,
+                CaseStatus::Fail,
+                format!("not authorized: {said}"),
+            )
+        };
+        c.evidence.insert(0, said);
+        c.evidence.extend(
+            [p.amzn_request_id.as_ref(), p.request_id.as_ref()]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        cases.push(c);
+    }
+    if r.probes.is_empty() {
+        cases.push(if offline {
+            skip(MODELS, "no request sent: --offline")
+        } else {
+            skip(MODELS, "no request sent: the problems above come first")
+        });
+    }
+
+    // Problems found anywhere else (a use that cannot be proven), one case per place.
+    let mut shown: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+    let mut rest = Vec::new();
+    for o in origins {
+        if !shown.contains(o) {
+            shown.push(o);
+            rest.push(failed(o, &of(o)));
+        }
+    }
+    cases.extend(rest);
+
+    let verdict = if r.ready {
+        "ready"
+    } else if offline && r.problems.is_empty() {
+        "unverified"
+    } else {
+        "not ready"
+    };
+    Suite {
+        command: "status",
+        verdict: verdict.into(),
+        cases,
+    }
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use clap::CommandFactory;
-use cpaws::commands::completions::{file_name, man_page, script};
+use cpaws::commands::completions::{file_name, man_page, man_pages, script};
 
 fn check(path: &Path, expected: &[u8]) {
     if std::env::var_os("UPDATE_GENERATED").is_some() {
@@ -38,11 +38,62 @@ fn completions_are_current() {
 }
 
 #[test]
-fn man_page_is_current() {
+fn man_pages_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let page = man_page().unwrap();
-    assert!(String::from_utf8_lossy(&page).contains(".TH cpaws"));
-    check(&root.join("docs/man/cpaws.1"), &page);
+    let dir = root.join("docs/man");
+    let pages = man_pages().unwrap();
+    assert_eq!(pages[0].0, "cpaws.1");
+    assert!(String::from_utf8_lossy(&pages[0].1).contains(".TH cpaws"));
+    assert_eq!(
+        pages[0].1,
+        man_page().unwrap(),
+        "`cpaws man` prints cpaws.1"
+    );
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    for (name, page) in &pages {
+        check(&dir.join(name), page);
+    }
+    // A page that is no longer generated is no longer true: it goes.
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if std::env::var_os("UPDATE_GENERATED").is_some() && !names.contains(&name.as_str()) {
+            std::fs::remove_file(entry.path()).unwrap();
+            continue;
+        }
+        assert!(
+            names.contains(&name.as_str()),
+            "docs/man/{name} is not generated: run `UPDATE_GENERATED=1 cargo test --test it generated`"
+        );
+    }
+}
+
+/// Every page a man page refers to (`cpaws-status(1)` in SUBCOMMANDS) ships in docs/man.
+#[test]
+fn man_pages_refer_only_to_pages_that_ship() {
+    let pages = man_pages().unwrap();
+    let names: Vec<String> = pages.iter().map(|(n, _)| n.clone()).collect();
+    assert!(names.contains(&"cpaws-status.1".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"cpaws-policy-gen.1".to_string()),
+        "{names:?}"
+    );
+    for (name, page) in &pages {
+        let text = String::from_utf8_lossy(page).replace("\\-", "-");
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("cpaws-") {
+            let word: String = rest[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '(' || *c == ')')
+                .collect();
+            if let Some(page_name) = word.strip_suffix("(1)") {
+                assert!(
+                    names.contains(&format!("{page_name}.1")),
+                    "{name} refers to {word}, which is not generated"
+                );
+            }
+            rest = &rest[at + "cpaws-".len()..];
+        }
+    }
 }
 
 #[test]

@@ -143,6 +143,23 @@ fn package_then_install_from_a_local_directory() {
     assert!(dist.join(&archive).is_file());
     let sum = std::fs::read_to_string(dist.join(format!("{archive}.sha256"))).unwrap();
     assert!(sum.trim_end().ends_with(&archive), "{sum}");
+    // The man pages ship with it (the root page refers to the subcommands' pages).
+    let list = Command::new("tar")
+        .arg("-tzf")
+        .arg(dist.join(&archive))
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    for page in [
+        "man/cpaws.1",
+        "man/cpaws-status.1",
+        "man/cpaws-policy-gen.1",
+    ] {
+        assert!(
+            list.contains(&format!("cpaws-{target}/{page}")),
+            "{page}: {list}"
+        );
+    }
 
     let bin_dir = tmp.path().join("bin");
     let out = install(&dist, &bin_dir, tmp.path());

@@ -416,19 +416,12 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
         ReportFormat::Json => printer.json(&report)?,
         ReportFormat::Human => printer.out(&render(&report, args.offline))?,
         ReportFormat::Github => {
-            printer.out(&formats::github(&report, args.strict))?;
-            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                let path = std::path::PathBuf::from(path);
-                if let Err(e) = formats::append_step_summary(&path, &formats::step_summary(&report))
-                {
-                    printer.warn(&format!(
-                        "cannot append the job summary to GITHUB_STEP_SUMMARY ({}): {e}",
-                        path.display()
-                    ));
-                }
-            }
+            crate::ci_report::print_github(printer, &formats::suite(&report), args.strict)?
         }
-        ReportFormat::Junit => printer.out(&formats::junit(&report, args.strict))?,
+        ReportFormat::Junit => printer.out(&crate::ci_report::junit(
+            &formats::suite(&report),
+            args.strict,
+        ))?,
     }
     Ok(ExitCode::from(if ok { exit::OK } else { exit::FAILURE }))
 }

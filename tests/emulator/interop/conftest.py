@@ -31,7 +31,8 @@ ISSUER = "https://0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b.tokens.sts.global.api.aws
 # The default principal (contract "Default state").
 AK = "AKIDEXAMPLE"
 SK = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
-# A temporary (ASIA) key for the role session, with the session token of clients.md §2.1 vector 2.
+# A temporary (ASIA) key for the role session, with the session token of the second golden
+# short-term key vector (src/apikey.rs tests).
 ASIA_AK = "ASIAEXAMPLE"
 ASIA_SK = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 ASIA_TOKEN = "FAKE/Session+Token=="

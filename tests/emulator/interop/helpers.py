@@ -47,7 +47,7 @@ def error_message(exc: anthropic.APIStatusError) -> str:
 
 @contextlib.contextmanager
 def frozen_botocore_clock(when: dt.datetime) -> Iterator[None]:
-    """clients.md §2: botocore takes the signing time from botocore.auth.get_current_datetime()."""
+    """botocore (the version pinned in requirements.txt) takes the signing time from botocore.auth.get_current_datetime()."""
     with mock.patch.object(botocore.auth, "get_current_datetime", lambda *a, **k: when):
         yield
 

@@ -38,7 +38,7 @@ PREFIX = "aws-external-anthropic-api-key-"
 
 
 def assert_key_sent(rec, key: str) -> None:
-    """clients.md §1.2: 2.x sends `Authorization: Bearer <key>`, 1.x sends `X-Api-Key: <key>`;
+    """The pinned SDKs: 2.x sends `Authorization: Bearer <key>`, 1.x sends `X-Api-Key: <key>`;
     no SigV4 headers in API-key mode."""
     if SDK_MAJOR >= 2:
         assert header(rec, "authorization") == f"Bearer {key}"
@@ -154,7 +154,7 @@ def test_short_term_token_wrong_secret_rejected(emu):
 
 
 def test_short_term_token_expired_rejected(emu):
-    # minted two hours ago with a one-hour lifetime (frozen botocore clock, clients.md §2)
+    # minted two hours ago with a one-hour lifetime (frozen botocore clock)
     token = short_term_token(at=utcnow_naive() - dt.timedelta(hours=2), expiry=dt.timedelta(hours=1))
     client = aws_client(emu, api_key=token)
     with pytest.raises(anthropic.APIStatusError) as ei:
@@ -199,7 +199,8 @@ def _no_bearer_msg(user: str) -> str:
 
 
 def test_principal_without_call_with_bearer_token(emu):
-    # SigV4 callers do not need CallWithBearerToken (platform.md §2.3)
+    # SigV4 callers do not need CallWithBearerToken (it authorizes API-key calls only, per
+    # https://platform.claude.com/docs/en/api/claude-platform-on-aws-iam-actions)
     sigv4 = aws_client(emu, aws_access_key=NOBEARER_AK, aws_secret_key=NOBEARER_SK)
     assert sigv4.messages.create(model=MODEL, max_tokens=16, messages=HI).content
 

@@ -1,6 +1,7 @@
 """The official SDK's models, count_tokens and Message Batches against the emulator: a client we
 did not write checks the shapes, routes and IAM actions of the routes `cpaws models`,
-`cpaws chat --count-tokens` and `cpaws batches` use (platform.md §3.2, §6)."""
+`cpaws chat --count-tokens` and `cpaws batches` use (routes and actions as in
+https://platform.claude.com/docs/en/api/claude-platform-on-aws-iam-actions)."""
 
 from __future__ import annotations
 

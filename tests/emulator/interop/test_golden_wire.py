@@ -52,7 +52,7 @@ def golden_headers(extra: dict[str, str]) -> dict[str, str]:
 
 
 def test_clients_2_3_header_vector_no_token_accepted(emu):
-    """clients.md §2.3 (no token): the exact Authorization botocore and aws-sigv4 agree on."""
+    """The header-signing golden vector (no token; src/sign.rs tests): the exact Authorization botocore and aws-sigv4 agree on."""
     move_clock_to(emu, GOLDEN_TIME, dt.timedelta(seconds=30))
     auth = (
         "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260115/us-west-2/aws-external-anthropic/aws4_request, "

@@ -90,7 +90,7 @@ def test_outbound_federation_info_enable_disable(emu):
     err = ei.value.response
     assert err["Error"]["Code"] == "FeatureEnabled" and err["ResponseMetadata"]["HTTPStatusCode"] == 409
     assert "already enabled" in err["Error"]["Message"]
-    # AnthropicFullAccess grants Get+Enable, not Disable (platform.md §4.2)
+    # AnthropicFullAccess grants Get+Enable, not Disable (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AnthropicFullAccess.html)
     with pytest.raises(ClientError) as ei:
         iam.disable_outbound_web_identity_federation()
     assert ei.value.response["Error"]["Code"] == "AccessDenied"

@@ -1,4 +1,4 @@
-"""Facts of shared/reference/clients.md §1 re-checked against the pinned SDK without the emulator
+"""Facts about what the official AWS client of the anthropic package sends, re-checked against the pinned SDK without the emulator
 (an in-process httpx2 MockTransport captures what the SDK would send)."""
 
 from __future__ import annotations

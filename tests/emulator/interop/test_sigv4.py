@@ -61,7 +61,7 @@ def test_messages_create_explicit_keys(emu):
         assert h in signed
     assert "user-agent" not in signed and "connection" not in signed
     assert header(rec, "x-amz-security-token") is None
-    assert header(rec, "x-amz-content-sha256") is None  # clients.md §1: the Python SDK never sends it
+    assert header(rec, "x-amz-content-sha256") is None  # the Python SDK never sends it
     assert header(rec, "anthropic-version") == API_VERSION
     assert header(rec, "anthropic-workspace-id") == WORKSPACE
     assert header(rec, "user-agent") == f"AnthropicAWS/Python {SDK_VERSION}"
@@ -93,7 +93,7 @@ def test_messages_create_from_env(emu, monkeypatch):
     monkeypatch.setenv("AWS_REGION", REGION)
     monkeypatch.setenv("ANTHROPIC_AWS_WORKSPACE_ID", WORKSPACE)
     monkeypatch.setenv("ANTHROPIC_AWS_BASE_URL", emu.url)
-    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-ignored-by-the-aws-client")  # clients.md §1: ignored
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-ignored-by-the-aws-client")  # the AWS client ignores it
     client = anthropic.AnthropicAWS(max_retries=0)
     msg = client.messages.create(model=MODEL, max_tokens=16, messages=HI)
     assert msg.content[0].text == "You said: hi"

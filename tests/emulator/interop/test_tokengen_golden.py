@@ -1,5 +1,5 @@
 """Sanity check of the pinned official token generator: it must reproduce the golden vectors of
-shared/reference/clients.md §2.1 and platform.md §2.1 byte for byte (frozen botocore clock)."""
+src/apikey.rs's tests byte for byte (frozen botocore clock)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_token_generator_golden_vector_platform_no_session_us_east_1():
 
 
 def test_token_format_facts():
-    """Facts from clients.md §2 the emulator's decoder relies on: standard padded base64, global host,
+    """Facts about the generator's tokens the emulator's decoder relies on: standard padded base64, global host,
     Version=1 appended after the signature, expiry bounds."""
     with frozen_botocore_clock(dt.datetime(2026, 1, 15, 12, 0, 0)):
         tok = get_token(credentials=Credentials("ASIAEXAMPLE", SECRET, "FAKE/Session+Token=="), region="eu-central-1",

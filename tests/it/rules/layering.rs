@@ -10,8 +10,17 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "base",
         &[
-            "envvars", "output", "error", "atomic", "signals", "sign", "tls", "prompt", "config",
+            "envvars",
+            "output",
+            "error",
+            "atomic",
+            "signals",
+            "sign",
+            "tls",
+            "prompt",
+            "config",
             "paths",
+            "ci_report",
         ],
     ),
     (
