@@ -36,6 +36,10 @@ pub struct ApiError {
     /// A `retry-after` longer than cpaws waits, as the service sent it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after_refused: Option<String>,
+    /// The error cpaws itself said before sending (credentials: a missing AWS profile), with its
+    /// own cause and fix for the diagnosis to keep.
+    #[serde(skip)]
+    pub local: Option<Box<CliError>>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]

@@ -111,14 +111,19 @@ fn ci_lints_the_workflows_and_action_before_the_tests() {
     let lint = run
         .find("bash .ci/lint-workflows.sh")
         .expect(".ci/run lints the workflows");
-    let tests = run.find("tests/run-all.sh").expect(".ci/run runs the tests");
+    let tests = run
+        .find("tests/run-all.sh")
+        .expect(".ci/run runs the tests");
     assert!(lint < tests, "the lint runs before the tests");
     let script = std::fs::read_to_string(root().join(".ci/lint-workflows.sh")).unwrap();
     assert!(
         script.contains(".github/workflows/*.yml action.yml"),
         "every workflow and action.yml by default"
     );
-    assert!(script.contains("npm ci --prefix .ci/lint"), "installed from the lock");
+    assert!(
+        script.contains("npm ci --prefix .ci/lint"),
+        "installed from the lock"
+    );
     let lock: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(root().join(".ci/lint/package-lock.json")).unwrap(),
     )
