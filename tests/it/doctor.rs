@@ -834,7 +834,13 @@ fn fix_on_a_terminal_shows_the_diagnosis_then_asks() {
         c.env("TERM", "xterm").args(["doctor", "--fix"]);
         rexpect::session::spawn_command(c, Some(30_000)).unwrap()
     };
-    const QUESTION: &str = "Enable outbound web identity federation";
+    const QUESTION: &str = "Enable outbound web identity federation for this AWS account? [y/N]";
+    // A single-key prompt reads once the terminal leaves line mode.
+    let asking = |p: &rexpect::session::PtySession| {
+        until_terminal(p, |mode| {
+            !mode.contains(nix::sys::termios::LocalFlags::ICANON)
+        })
+    };
 
     let mut p = spawn();
     let before = p.exp_string(QUESTION).unwrap();
@@ -854,7 +860,9 @@ fn fix_on_a_terminal_shows_the_diagnosis_then_asks() {
         );
     }
     assert!(before.contains("cpaws enable-federation"), "{before}");
+    asking(&p);
     p.send("n").unwrap();
+    p.flush().unwrap();
     let after = p.exp_eof().unwrap();
     assert!(after.contains("declined"), "{after}");
     assert!(after.contains("problems found"), "{after}");
@@ -864,7 +872,9 @@ fn fix_on_a_terminal_shows_the_diagnosis_then_asks() {
 
     let mut p = spawn();
     p.exp_string(QUESTION).unwrap();
+    asking(&p);
     p.send("y").unwrap();
+    p.flush().unwrap();
     let after = p.exp_eof().unwrap();
     assert!(
         after.contains("enabled outbound web identity federation"),

@@ -490,3 +490,28 @@ fn inspect_and_verify_take_the_key_from_the_environment_or_stdin() {
         "{fix}"
     );
 }
+
+/// On a terminal with no key configured, `keys inspect` asks for it without echoing it.
+#[test]
+fn inspect_on_a_terminal_asks_for_the_key_without_echo() {
+    let s = Sandbox::with_emulator();
+    let key = create_key(&s, &[]);
+    let mut c = s.std_cmd();
+    c.env("TERM", "xterm").args(["keys", "inspect"]);
+    let mut p = rexpect::session::spawn_command(c, Some(20_000)).unwrap();
+    p.exp_string("API key (not shown)").unwrap();
+    // The hidden prompt flushes what was typed before it reads: a line typed in that instant is
+    // lost and typed again (one write, so it is lost or read whole).
+    let mut shown = String::new();
+    for _ in 0..3 {
+        p.send(&format!("{key}\n")).unwrap();
+        p.flush().unwrap();
+        if let Ok(before) = p.exp_string("short-term API key") {
+            shown = before + "short-term API key" + &p.exp_eof().unwrap();
+            break;
+        }
+    }
+    assert!(shown.contains("short-term API key"), "{shown}");
+    assert!(shown.contains("AKIDEXAMPLE"), "{shown}");
+    assert!(!shown.contains(&key), "the key was echoed: {shown}");
+}
