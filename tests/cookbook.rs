@@ -165,7 +165,8 @@ fn aws_style_gateway_errors_get_the_same_diagnoses() {
     };
     let federation_off = |st: &mut State| st.accounts[0].federation_enabled = false;
     let unchanged = |_: &mut State| {};
-    let cases: [(&dyn Fn(&mut State), &[(&str, &str)]); 2] = [
+    type Breakage<'a> = (&'a dyn Fn(&mut State), &'a [(&'a str, &'a str)]);
+    let cases: [Breakage; 2] = [
         (&federation_off, &[]),
         (
             &unchanged,
