@@ -214,7 +214,7 @@ fn a_profile_key_at_the_top_of_the_config_file_says_where_it_belongs() {
 }
 
 #[test]
-fn a_misspelt_config_key_gets_the_closest_known_key() {
+fn a_misspelt_config_key_or_section_gets_the_closest_known_one() {
     let s = Sandbox::new();
     for (text, suggestion) in [
         (
@@ -228,6 +228,11 @@ fn a_misspelt_config_key_gets_the_closest_known_key() {
         (
             "regoin = \"us-west-2\"\n",
             "did you mean `region`? It belongs in a profile",
+        ),
+        // An AWS-config-style section.
+        (
+            "[default]\nregion = \"us-west-2\"\n",
+            "rename [default] to [profiles.default]",
         ),
     ] {
         s.write(".config/cpaws/config.toml", text);

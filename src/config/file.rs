@@ -196,7 +196,17 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ConfigFile, CliError> {
         if let Some(key) = unknown.filter(|k| top_level && PROFILE_KEY_NAMES.contains(k)) {
             return misplaced_key_error(text, path, key, &position);
         }
+        let is_section = |key: &str| {
+            toml::from_str::<toml::Table>(text)
+                .ok()
+                .is_some_and(|t| t.get(key).is_some_and(toml::Value::is_table))
+        };
         let fix = match unknown {
+            // `[work]` or `[default]`, as in the AWS config file.
+            Some(key) if top_level && is_section(key) => format!(
+                "profile sections are named [profiles.NAME]: rename [{key}] to [profiles.{key}] in {}",
+                path.display()
+            ),
             Some(key) if top_level => {
                 let all = TOP_LEVEL_KEYS.iter().chain(&PROFILE_KEY_NAMES).copied();
                 match closest_key(key, all) {
