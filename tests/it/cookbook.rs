@@ -3,7 +3,7 @@
 //! `status --json`'s problem, each with its code and fix. (tests/emulator/tests/state_files.rs
 //! checks that each file changes the state as its name says.)
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{Value, json};

@@ -4,7 +4,7 @@
 //! key at the top of the file says where it belongs, with the corrected snippet; doctor prints the
 //! credential chain once, indented.
 
-mod common;
+use crate::common;
 
 use common::*;
 
