@@ -329,7 +329,13 @@ impl ProvideCredentials for CachedProvider {
     {
         aws_credential_types::provider::future::ProvideCredentials::new(async move {
             self.0.get().await.map_err(|e| {
-                aws_credential_types::provider::error::CredentialsError::not_loaded(e.message)
+                use aws_credential_types::provider::error::CredentialsError;
+                // A missing profile travels whole, for `ApiError::from_sdk` to find its fix.
+                if e.code == "credentials.profile_missing" {
+                    CredentialsError::invalid_configuration(e)
+                } else {
+                    CredentialsError::not_loaded(e.message)
+                }
             })
         })
     }

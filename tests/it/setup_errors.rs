@@ -87,8 +87,15 @@ fn a_missing_aws_profile_from_the_environment_is_named_with_the_profiles_that_ex
     assert_eq!(c["status"], "fail", "{c}");
     assert_eq!(c["code"], "credentials_profile_missing", "{c}");
     assert_names_the_missing_profile(&c.to_string(), "env AWS_PROFILE", &s);
-    // Commands that call the service: the error, exit 3.
-    for args in [&["files", "list"][..], &["chat", "hi"], &["models", "list"]] {
+    // Commands that call the service, IAM or STS: the error, exit 3.
+    for args in [
+        &["files", "list"][..],
+        &["chat", "hi"],
+        &["models", "list"],
+        &["keys", "create"],
+        &["keys", "list"],
+        &["enable-federation", "--status"],
+    ] {
         let out = s.cmd().args(args).output().unwrap();
         let all = text(&out);
         assert_eq!(out.status.code(), Some(3), "{args:?}: {all}");
