@@ -175,9 +175,8 @@ fn name_first_party_key(err: CliError) -> CliError {
     );
     let mut err = CliError { message, ..err };
     err.fix = Some(format!(
-        "put a Claude Platform on AWS API key (from the AWS Console, or `cpaws keys create`) in {}; otherwise {}",
+        "put a Claude Platform on AWS API key (from the AWS Console, or `cpaws keys create`) in {}; otherwise set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or choose a profile with --aws-profile or AWS_PROFILE (run `aws sso login` for SSO)",
         crate::envvars::ANTHROPIC_AWS_API_KEY,
-        err.fix.as_deref().unwrap_or("set AWS credentials")
     ));
     err
 }
@@ -187,8 +186,13 @@ pub fn credentials_error(e: &aws_credential_types::provider::error::CredentialsE
     let mut chain = Vec::new();
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {
+        // A provider that already says what is wrong and how to fix it (a missing profile).
+        if let Some(said) = err.downcast_ref::<CliError>() {
+            return said.clone();
+        }
+        // An error's text often ends with its source's: keep each text once.
         let text = err.to_string();
-        if !chain.contains(&text) {
+        if !chain.iter().any(|c: &String| c.contains(&text)) {
             chain.push(text);
         }
         cur = err.source();
@@ -230,13 +234,24 @@ pub fn credentials_error(e: &aws_credential_types::provider::error::CredentialsE
         Some(last) if code == "credentials.profile_missing" => last.clone(),
         _ => message.to_string(),
     };
+    // The default chain lists each provider it tried on a line of its own ("Attempted:" and then
+    // "  Environment: …"): the cause is the first line, each provider a detail, each said once.
+    let mut lines = joined.lines();
+    let cause = lines
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .trim_end_matches("Attempted:")
+        .trim_end()
+        .trim_end_matches('.')
+        .to_string();
     let mut err = CliError::new(exit::CREDENTIALS, code, message)
-        .with_cause(joined)
+        .with_cause(cause)
         .with_fix(fix);
-    err.details = chain
-        .iter()
-        .skip(1)
-        .map(|c| format!("provider chain: {c}"))
+    err.details = lines
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("tried {l}"))
         .collect();
     err
 }
@@ -314,7 +329,13 @@ impl ProvideCredentials for CachedProvider {
     {
         aws_credential_types::provider::future::ProvideCredentials::new(async move {
             self.0.get().await.map_err(|e| {
-                aws_credential_types::provider::error::CredentialsError::not_loaded(e.message)
+                use aws_credential_types::provider::error::CredentialsError;
+                // A missing profile travels whole, for `ApiError::from_sdk` to find its fix.
+                if e.code == "credentials.profile_missing" {
+                    CredentialsError::invalid_configuration(e)
+                } else {
+                    CredentialsError::not_loaded(e.message)
+                }
             })
         })
     }

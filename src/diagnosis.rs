@@ -52,6 +52,8 @@ pub enum Code {
     Timeout,
     CredentialsExpired,
     NoCredentials,
+    /// The chosen AWS profile is defined in neither AWS shared file.
+    ProfileMissing,
     StreamInterrupted,
     InvalidSetting,
     Redirected,
@@ -91,7 +93,7 @@ pub enum Code {
 
 impl Code {
     /// Every code the table produces.
-    pub const ALL: [Code; 44] = [
+    pub const ALL: [Code; 45] = [
         Code::StreamInvalid,
         Code::StreamStalled,
         Code::UnexpectedResponse,
@@ -101,6 +103,7 @@ impl Code {
         Code::Timeout,
         Code::CredentialsExpired,
         Code::NoCredentials,
+        Code::ProfileMissing,
         Code::StreamInterrupted,
         Code::InvalidSetting,
         Code::Redirected,
@@ -155,6 +158,7 @@ impl Code {
             Code::Timeout => "timeout",
             Code::CredentialsExpired => "credentials_expired",
             Code::NoCredentials => "no_credentials",
+            Code::ProfileMissing => "profile_missing",
             Code::StreamInterrupted => "stream_interrupted",
             Code::InvalidSetting => "invalid_setting",
             Code::Redirected => "redirected",
@@ -404,6 +408,19 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
             );
         }
         ApiErrorKind::Credentials => {
+            // A missing AWS profile is said by cpaws with the profiles that exist: kept as it is.
+            if let Some(local) = e
+                .local
+                .as_ref()
+                .filter(|l| l.code == "credentials.profile_missing")
+            {
+                return rule(
+                    Code::ProfileMissing,
+                    exit::CREDENTIALS,
+                    local.cause.clone().unwrap_or_else(|| msg.to_string()),
+                    local.fix.clone().unwrap_or_default(),
+                );
+            }
             let fix = match &cx.auth_refresh {
                 Some(cmd) => format!("run `{cmd}` (your auth_refresh), then retry"),
                 None => "refresh your AWS credentials (e.g. `aws sso login`), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE".into(),

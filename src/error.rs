@@ -133,11 +133,20 @@ pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
         // Messages quote servers, files and the environment: sanitized for the terminal.
         let clean = |t: &str| sanitize(&redact(t));
         let _ = writeln!(e, "{ERROR}error{ERROR:#}: {}", clean(&cli.message));
+        // A cause or fix of several lines (a snippet to paste) keeps its lines under its text.
         if let Some(cause) = &cli.cause {
-            let _ = writeln!(e, "  {NOTE}cause{NOTE:#}: {}", clean(cause));
+            let _ = writeln!(
+                e,
+                "  {NOTE}cause{NOTE:#}: {}",
+                clean(cause).replace('\n', "\n         ")
+            );
         }
         if let Some(fix) = &cli.fix {
-            let _ = writeln!(e, "  {NOTE}fix{NOTE:#}: {}", clean(fix));
+            let _ = writeln!(
+                e,
+                "  {NOTE}fix{NOTE:#}: {}",
+                clean(fix).replace('\n', "\n       ")
+            );
         }
         for d in &cli.details {
             let _ = writeln!(e, "  {}", clean(d));

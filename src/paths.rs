@@ -9,6 +9,11 @@ fn base() -> Option<impl BaseStrategy> {
     etcetera::choose_base_strategy().ok()
 }
 
+/// The home directory (where the AWS shared files live by default: `~/.aws/config`).
+pub fn home_dir() -> Option<PathBuf> {
+    Some(base()?.home_dir().to_path_buf())
+}
+
 /// `~/.config/cpaws` (settings the user writes: config.toml, prices.toml).
 pub fn config_dir() -> Option<PathBuf> {
     Some(base()?.config_dir().join("cpaws"))

@@ -237,6 +237,7 @@ impl Client {
                     message: e.message.clone(),
                     error_type: Some(e.code.clone()),
                     call: req.describe(),
+                    local: Some(Box::new(e)),
                     ..Default::default()
                 })?;
                 let mut to_sign = vec![("host".to_string(), host.clone())];

@@ -36,6 +36,10 @@ pub struct ApiError {
     /// A `retry-after` longer than cpaws waits, as the service sent it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after_refused: Option<String>,
+    /// The error cpaws itself said before sending (credentials: a missing AWS profile), with its
+    /// own cause and fix for the diagnosis to keep.
+    #[serde(skip)]
+    pub local: Option<Box<CliError>>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -251,6 +255,19 @@ impl ApiError {
                 e.message = error_chain(&err);
                 if e.message.contains("credential") || e.message.contains("Credentials") {
                     e.kind = ApiErrorKind::Credentials;
+                }
+                // An error cpaws said itself (a missing AWS profile) keeps its words and fix.
+                let mut cur: Option<&(dyn std::error::Error + 'static)> = d
+                    .as_connector_error()
+                    .map(|c| c as &(dyn std::error::Error + 'static));
+                while let Some(x) = cur {
+                    if let Some(local) = x.downcast_ref::<CliError>() {
+                        e.kind = ApiErrorKind::Credentials;
+                        e.message = local.message.clone();
+                        e.local = Some(Box::new(local.clone()));
+                        break;
+                    }
+                    cur = x.source();
                 }
             }
             SdkError::ResponseError(r) => {

@@ -11,11 +11,12 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use aws_types::SdkConfig;
 use aws_types::region::Region;
 
-use crate::config::Settings;
+use crate::config::{Settings, Sourced};
 pub use crate::credentials::{
     CachedProvider, CredentialCache, CredentialInfo, credentials_error, provider_name,
     run_auth_refresh,
 };
+use crate::error::{CliError, exit};
 use crate::output::register_secret;
 
 pub mod iam;
@@ -37,7 +38,7 @@ pub async fn load_sdk_config(settings: &Settings) -> SdkConfig {
     let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
     if let Some(p) = &settings.aws_profile {
         loader = loader.profile_name(&p.value);
-        match missing_profile(&p.value).await {
+        match missing_profile(p).await {
             Some(problem) => {
                 loader = loader
                     .credentials_provider(SharedCredentialsProvider::new(MissingProfile(problem)));
@@ -60,12 +61,34 @@ pub async fn load_sdk_config(settings: &Settings) -> SdkConfig {
     loader.load().await
 }
 
-/// Why the named AWS profile cannot be used, when it is defined in neither shared file (the
-/// profiles that are defined are listed). `None` when it exists or the files cannot be read (the
-/// SDK then reports its own error).
-pub async fn missing_profile(name: &str) -> Option<String> {
+/// The AWS shared config and credentials files, as the SDK finds them (AWS_CONFIG_FILE and
+/// AWS_SHARED_CREDENTIALS_FILE, else `~/.aws/config` and `~/.aws/credentials`).
+fn shared_files() -> [(&'static str, Option<std::path::PathBuf>); 2] {
+    let file = |var: &str, default: &str| {
+        crate::config::env_value(var)
+            .map(std::path::PathBuf::from)
+            .or_else(|| crate::paths::home_dir().map(|h| h.join(".aws").join(default)))
+    };
+    [
+        (
+            "config file",
+            file(crate::envvars::AWS_CONFIG_FILE, "config"),
+        ),
+        (
+            "credentials file",
+            file(crate::envvars::AWS_SHARED_CREDENTIALS_FILE, "credentials"),
+        ),
+    ]
+}
+
+/// Why the chosen AWS profile cannot be used, when it is defined in neither shared file: the
+/// error says where the profile was chosen, which files were read, the profiles that exist and
+/// how to choose one. `None` when it exists or the files cannot be read (the SDK then reports its
+/// own error).
+pub async fn missing_profile(profile: &Sourced<String>) -> Option<CliError> {
     use aws_runtime::env_config::file::EnvConfigFiles as ProfileFiles;
     use aws_types::os_shim_internal::{Env, Fs};
+    let name = &profile.value;
     let set = aws_config::profile::load(&Fs::real(), &Env::real(), &ProfileFiles::default(), None)
         .await
         .ok()?;
@@ -74,19 +97,50 @@ pub async fn missing_profile(name: &str) -> Option<String> {
     }
     let mut known: Vec<&str> = set.profiles().collect();
     known.sort_unstable();
-    let known = if known.is_empty() {
-        "no profile is defined".to_string()
-    } else {
-        format!("defined: {}", known.join(", "))
+    let files: Vec<String> = shared_files()
+        .iter()
+        .map(|(what, path)| match path {
+            Some(p) if p.is_file() => format!("the AWS {what} {}", p.display()),
+            Some(p) => format!("the AWS {what} {} (absent)", p.display()),
+            None => format!("the AWS {what} (no home directory)"),
+        })
+        .collect();
+    let cause = format!(
+        "{} {}",
+        files.join(" and "),
+        if known.is_empty() {
+            "define no profile".to_string()
+        } else {
+            format!("define the profiles {}", known.join(", "))
+        }
+    );
+    let setter = crate::config::setter(&profile.source, "aws_profile");
+    let choose = match known.as_slice() {
+        [] => format!("unset {setter} to use the default credential chain"),
+        [one] => format!("set {setter} to {one}"),
+        many => format!("set {setter} to one of {}", many.join(", ")),
     };
-    Some(format!(
-        "the AWS profile {name:?} does not exist in the AWS config or credentials file ({known})"
-    ))
+    Some(
+        CliError::new(
+            exit::CREDENTIALS,
+            "credentials.profile_missing",
+            format!(
+                "the AWS profile {:?} (from {}) does not exist",
+                crate::output::sanitize(name),
+                profile.source
+            ),
+        )
+        .with_cause(cause)
+        .with_fix(format!(
+            "{choose}, or create it with `aws configure --profile {name}` (`aws configure sso` for SSO)"
+        )),
+    )
 }
 
-/// A credentials provider standing for a profile that does not exist.
+/// A credentials provider standing for a profile that does not exist: its error carries the
+/// [`CliError`] that says so, which `credentials_error` hands on as it is.
 #[derive(Debug)]
-struct MissingProfile(String);
+struct MissingProfile(CliError);
 
 impl ProvideCredentials for MissingProfile {
     fn provide_credentials<'a>(

@@ -15,7 +15,8 @@ pub enum KeysCommand {
     Create(CreateArgs),
     /// Decode a key: region, access key ID, issue and expiry times (never the signature or token)
     Inspect {
-        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
+        /// The key (kept by shell history: better left out). Default: ANTHROPIC_AWS_API_KEY (or
+        /// the configured key file), else stdin when piped, else a hidden prompt; `-` reads stdin
         key: Option<String>,
     },
     /// Run a command with a fresh short-term key in ANTHROPIC_AWS_API_KEY
@@ -34,7 +35,8 @@ pub enum KeysCommand {
     },
     /// Make one live call (GET /v1/models?limit=1) with a key and explain any failure
     Verify {
-        /// The key, or `-` to read it from stdin; default: the configured ANTHROPIC_AWS_API_KEY
+        /// The key (kept by shell history: better left out). Default: ANTHROPIC_AWS_API_KEY (or
+        /// the configured key file), else stdin when piped, else a hidden prompt; `-` reads stdin
         key: Option<String>,
     },
     /// List long-term keys (IAM service-specific credentials for aws-external-anthropic)

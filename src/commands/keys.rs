@@ -295,54 +295,90 @@ async fn exec(
     Ok(ExitCode::FAILURE)
 }
 
-/// The key to look at: the argument, stdin for `-`, or the configured one.
+/// The key to look at. With no argument: the configured one (ANTHROPIC_AWS_API_KEY, an API key
+/// file), else stdin when it is not a terminal, else a hidden prompt on the terminal. `-` reads
+/// stdin (or prompts on a terminal). An argument works, with a warning: shell history and process
+/// lists keep it.
 async fn key_from(
     g: &GlobalArgs,
     key: Option<&str>,
     printer: &Printer,
 ) -> Result<(String, Option<Settings>), CliError> {
     match key {
-        Some("-") => {
-            let mut s = String::new();
-            std::io::stdin()
-                .take(MAX_STDIN as u64 + 1)
-                .read_to_string(&mut s)
-                .map_err(|e| {
-                    CliError::usage("keys.stdin", "cannot read the key from stdin")
-                        .with_cause(e.to_string())
-                })?;
-            if s.len() > MAX_STDIN {
-                return Err(CliError::usage(
-                    "keys.too_long",
-                    format!("stdin has more than {MAX_STDIN} bytes, too long for a key"),
-                )
-                .with_fix("pipe in only the key (one line), e.g. `printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect -`"));
-            }
-            let k = s.trim().to_string();
-            if k.is_empty() {
-                return Err(CliError::usage("keys.empty", "stdin had no key"));
-            }
-            Ok((k, None))
-        }
+        Some("-") => Ok((key_from_stdin_or_prompt(true)?, None)),
         Some(k) => {
             crate::output::register_secret(k.trim());
-            printer.warn("the key was given on the command line, where shell history and process lists keep it; pipe it in instead (`printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect -`), or leave the argument out to use ANTHROPIC_AWS_API_KEY");
+            printer.warn("the key was given on the command line, where shell history and process lists keep it; pipe it in instead (`printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect`), or leave the argument out to use ANTHROPIC_AWS_API_KEY");
             Ok((k.trim().to_string(), None))
         }
         None => {
             let settings = config::resolve(&g.overrides()).await?;
             match &settings.api_key {
                 Some(k) => Ok((k.value.expose().to_string(), Some(settings))),
-                None => Err(CliError::usage(
-                    "api_key.missing",
-                    "no key given and no API key is configured",
-                )
-                .with_fix(
-                    "set ANTHROPIC_AWS_API_KEY, or pipe the key in: `cpaws keys inspect -` reads it from stdin",
-                )),
+                None => Ok((key_from_stdin_or_prompt(false)?, Some(settings))),
             }
         }
     }
+}
+
+/// The key from stdin (when `-` was given or stdin is not a terminal), else asked for on the
+/// terminal without echo. It is registered as a secret before anything can print it.
+fn key_from_stdin_or_prompt(explicit_dash: bool) -> Result<String, CliError> {
+    use std::io::IsTerminal;
+    let how = "set ANTHROPIC_AWS_API_KEY, or pipe the key in: `printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect`";
+    let stdin_is_terminal = std::io::stdin().is_terminal();
+    if stdin_is_terminal {
+        if !std::io::stderr().is_terminal() {
+            return Err(CliError::usage(
+                "api_key.missing",
+                "no key given: ANTHROPIC_AWS_API_KEY is not set, and there is no terminal to ask on",
+            )
+            .with_fix(how));
+        }
+        let k = dialoguer::Password::new()
+            .with_prompt("API key (not shown)")
+            .allow_empty_password(true)
+            .interact()
+            .map_err(|e| {
+                CliError::new(exit::INTERRUPTED, "interrupted", "no key was entered")
+                    .with_cause(e.to_string())
+            })?;
+        let k = k.trim().to_string();
+        crate::output::register_secret(&k);
+        if k.is_empty() {
+            return Err(CliError::usage("keys.empty", "no key was entered").with_fix(how));
+        }
+        return Ok(k);
+    }
+    let mut s = String::new();
+    std::io::stdin()
+        .take(MAX_STDIN as u64 + 1)
+        .read_to_string(&mut s)
+        .map_err(|e| {
+            CliError::usage("keys.stdin", "cannot read the key from stdin")
+                .with_cause(e.to_string())
+        })?;
+    if s.len() > MAX_STDIN {
+        return Err(CliError::usage(
+            "keys.too_long",
+            format!("stdin has more than {MAX_STDIN} bytes, too long for a key"),
+        )
+        .with_fix("pipe in only the key (one line), e.g. `printenv ANTHROPIC_AWS_API_KEY | cpaws keys inspect`"));
+    }
+    let k = s.trim().to_string();
+    crate::output::register_secret(&k);
+    if k.is_empty() {
+        return Err(if explicit_dash {
+            CliError::usage("keys.empty", "stdin had no key").with_fix(how)
+        } else {
+            CliError::usage(
+                "api_key.missing",
+                "no key given: ANTHROPIC_AWS_API_KEY is not set, and stdin had no key",
+            )
+            .with_fix(how)
+        });
+    }
+    Ok(k)
 }
 
 fn long_term_alias(key: &str) -> Option<String> {

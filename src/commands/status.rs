@@ -137,7 +137,7 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
             Err(e) => {
                 let mut fix = e.fix.clone().unwrap_or_default();
                 if let Some(cause) = &e.cause {
-                    fix = format!("{fix}\n      chain: {cause}");
+                    fix = format!("{fix}\n      cause: {cause}");
                 }
                 problems.push(problem(&e.code.replace('.', "_"), e.message.clone(), fix));
                 origins.push("credentials");

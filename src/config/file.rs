@@ -92,36 +92,149 @@ pub(super) fn load_file(path: &Path, set_by: &str) -> Result<ConfigFile, CliErro
     parse_config(&text, path)
 }
 
+/// The keys a profile takes, in the order docs/configuration.md lists them.
+pub(super) const PROFILE_KEY_NAMES: [&str; 11] = [
+    "workspace_id",
+    "region",
+    "aws_profile",
+    "base_url",
+    "auth",
+    "api_key_file",
+    "api_key_header",
+    "auth_refresh",
+    "anthropic_version",
+    "max_retries",
+    "timeout",
+];
+
+/// The keys that stand at the top of the file.
+const TOP_LEVEL_KEYS: [&str; 2] = ["default_profile", "profiles"];
+
+/// The name serde gives in "unknown field `NAME`, expected …".
+fn unknown_field(cause: &str) -> Option<&str> {
+    cause
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+}
+
+/// The known key closest to a misspelt one (`regoin` → `region`), if one is close.
+fn closest_key<'a>(key: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(key, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+/// A key at the top of the file that belongs to a profile: the error names it, the profile it
+/// belongs in (the file's default_profile, else `default`) and shows the file's top-level profile
+/// keys moved there.
+fn misplaced_key_error(text: &str, path: &Path, key: &str, position: &str) -> CliError {
+    let table: toml::Table = toml::from_str(text).unwrap_or_default();
+    let profile = table
+        .get("default_profile")
+        .and_then(toml::Value::as_str)
+        .filter(|p| !p.is_empty())
+        .unwrap_or("default");
+    // The file's top-level profile keys, in the order it has them.
+    let line_of = |key: &str| {
+        text.lines().position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    };
+    let mut moved: Vec<(&str, &toml::Value)> = PROFILE_KEY_NAMES
+        .iter()
+        .filter_map(|k| Some((*k, table.get(*k)?)))
+        .collect();
+    moved.sort_by_key(|(k, _)| line_of(k));
+    let mut snippet = format!("[profiles.{profile}]");
+    for (k, v) in moved {
+        snippet.push_str(&format!("\n{k} = {v}"));
+    }
+    let exists = table
+        .get("profiles")
+        .and_then(toml::Value::as_table)
+        .is_some_and(|t| t.contains_key(profile));
+    CliError::usage(
+        "config.misplaced_key",
+        format!(
+            "`{key}` stands at the top of the cpaws config file {}{position}, outside any profile",
+            path.display()
+        ),
+    )
+    .with_cause(
+        "settings belong to a profile section such as [profiles.default]; only default_profile stands at the top (a key before the first [section] is at the top)",
+    )
+    .with_fix(format!(
+        "move it under [profiles.{profile}] ({}), as:\n{snippet}",
+        if exists {
+            "into the section the file has"
+        } else {
+            "a new section"
+        }
+    ))
+}
+
 /// Parse and check the text of a cpaws config file (`path` is only named in errors).
 pub fn parse_config(text: &str, path: &Path) -> Result<ConfigFile, CliError> {
     let file: ConfigFile = toml::from_str(text).map_err(|e| {
         let cause = e.message().to_string();
-        let position = e.span().map(|span| {
-            let upto = text.get(..span.start).unwrap_or(text);
-            let line = upto.matches('\n').count() + 1;
-            let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!(" at line {line}, column {col}")
-        });
+        let position = e
+            .span()
+            .map(|span| {
+                let upto = text.get(..span.start).unwrap_or(text);
+                let line = upto.matches('\n').count() + 1;
+                let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!(" at line {line}, column {col}")
+            })
+            .unwrap_or_default();
         let top_level = cause.contains("expected `default_profile` or `profiles`");
-        let fix = if top_level {
-            format!(
-                "settings belong to a profile: put them under [profiles.default] (or [profiles.NAME]) in {}; only default_profile stands at the top",
+        let unknown = unknown_field(&cause);
+        if let Some(key) = unknown.filter(|k| top_level && PROFILE_KEY_NAMES.contains(k)) {
+            return misplaced_key_error(text, path, key, &position);
+        }
+        let is_section = |key: &str| {
+            toml::from_str::<toml::Table>(text)
+                .ok()
+                .is_some_and(|t| t.get(key).is_some_and(toml::Value::is_table))
+        };
+        let fix = match unknown {
+            // `[work]` or `[default]`, as in the AWS config file.
+            Some(key) if top_level && is_section(key) => format!(
+                "profile sections are named [profiles.NAME]: rename [{key}] to [profiles.{key}] in {}",
                 path.display()
-            )
-        } else if cause.contains("unknown field") {
-            format!("remove or rename the key; valid profile keys are {PROFILE_KEYS} (docs/configuration.md)")
-        } else if cause.contains("invalid type") || cause.contains("invalid value") {
-            format!("give the key a value of the right type: {PROFILE_KEYS}; auth is sigv4, api-key or none; api_key_header is x-api-key or bearer")
-        } else {
-            format!("fix the TOML syntax in {}", path.display())
+            ),
+            Some(key) if top_level => {
+                let all = TOP_LEVEL_KEYS.iter().chain(&PROFILE_KEY_NAMES).copied();
+                match closest_key(key, all) {
+                    Some(k) if PROFILE_KEY_NAMES.contains(&k) => format!(
+                        "did you mean `{k}`? It belongs in a profile: write it under [profiles.default] (or [profiles.NAME]) in {}",
+                        path.display()
+                    ),
+                    Some(k) => format!("did you mean `{k}`? Rename the key in {}", path.display()),
+                    None => format!(
+                        "remove the key; only default_profile and [profiles.NAME] sections stand at the top of {} (docs/configuration.md)",
+                        path.display()
+                    ),
+                }
+            }
+            Some(key) => match closest_key(key, PROFILE_KEY_NAMES) {
+                Some(k) => format!("did you mean `{k}`? Rename the key in {}", path.display()),
+                None => format!(
+                    "remove or rename the key; valid profile keys are {PROFILE_KEYS} (docs/configuration.md)"
+                ),
+            },
+            None if cause.contains("invalid type") || cause.contains("invalid value") => {
+                format!("give the key a value of the right type: {PROFILE_KEYS}; auth is sigv4, api-key or none; api_key_header is x-api-key or bearer")
+            }
+            None => format!("fix the TOML syntax in {}", path.display()),
         };
         CliError::usage(
             "config.invalid",
-            format!(
-                "invalid cpaws config file {}{}",
-                path.display(),
-                position.unwrap_or_default()
-            ),
+            format!("invalid cpaws config file {}{position}", path.display()),
         )
         .with_cause(cause)
         .with_fix(fix)

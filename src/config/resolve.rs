@@ -102,26 +102,37 @@ fn select_profile(
     let pc: ProfileConfig = match file.profiles.get(&profile_name) {
         Some(pc) => pc.clone(),
         None if profile.is_some() => {
-            let known: Vec<&String> = file.profiles.keys().collect();
+            let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+            let chosen_by = match profile.as_ref().map(|p| &p.source) {
+                Some(Source::ConfigFile { .. }) => "default_profile".to_string(),
+                Some(source) => source.to_string(),
+                None => "the default".to_string(),
+            };
+            let choose = match profile.as_ref().map(|p| &p.source) {
+                _ if known.is_empty() => String::new(),
+                Some(Source::Flag(f)) => format!("pass {f} {}, or ", known.join(" or ")),
+                Some(Source::Env(v)) => format!("set {v} to {}, or ", known.join(" or ")),
+                _ => format!("set default_profile to {}, or ", known.join(" or ")),
+            };
             return Err(CliError::usage(
                 "config.unknown_profile",
-                format!("the cpaws profile {profile_name:?} is not defined"),
+                format!("the cpaws profile {profile_name:?} (from {chosen_by}) is not defined"),
             )
             .with_cause(match &config_path {
                 Some(p) if config_loaded => format!(
-                    "{} defines {}",
+                    "the cpaws config file {} defines {}",
                     p.display(),
                     if known.is_empty() {
                         "no profiles".to_string()
                     } else {
-                        format!("{known:?}")
+                        format!("the profiles {}", known.join(", "))
                     }
                 ),
-                Some(p) => format!("there is no config file at {}", p.display()),
-                None => "no config file".into(),
+                Some(p) => format!("there is no cpaws config file at {}", p.display()),
+                None => "there is no cpaws config file".into(),
             })
             .with_fix(format!(
-                "add [profiles.{profile_name}] to the config file, or choose another --profile"
+                "{choose}add [profiles.{profile_name}] to the config file (docs/configuration.md)"
             )));
         }
         None => ProfileConfig::default(),
@@ -476,7 +487,7 @@ where
 }
 
 /// Where to change a value that came from `source` (for fixes).
-pub(super) fn setter(source: &Source, key: &str) -> String {
+pub fn setter(source: &Source, key: &str) -> String {
     match source {
         Source::Flag(f) => (*f).to_string(),
         Source::Env(v) => (*v).to_string(),

@@ -819,3 +819,68 @@ fn an_iam_failure_without_a_probe_is_a_warning_with_evidence() {
     let (code, _) = doctor(&s, &["--check", "federation", "--strict"]);
     assert_eq!(code, 1, "--strict fails on the warning");
 }
+
+/// `doctor --fix` on a terminal (a pseudo-terminal): the whole diagnosis comes before the first
+/// question; "n" applies nothing and the report still follows (exit 1); "y" applies the fix, runs
+/// the checks again and reports them passing (exit 0).
+#[test]
+fn fix_on_a_terminal_shows_the_diagnosis_then_asks() {
+    use rexpect::process::WaitStatus;
+    let mut st = State::default_state();
+    st.accounts[0].federation_enabled = false;
+    let s = Sandbox::with_state(st);
+    let spawn = || {
+        let mut c = s.std_cmd();
+        c.env("TERM", "xterm").args(["doctor", "--fix"]);
+        rexpect::session::spawn_command(c, Some(30_000)).unwrap()
+    };
+    const QUESTION: &str = "Enable outbound web identity federation for this AWS account? [y/N]";
+    // A single-key prompt reads once the terminal leaves line mode.
+    let asking = |p: &rexpect::session::PtySession| {
+        until_terminal(p, |mode| {
+            !mode.contains(nix::sys::termios::LocalFlags::ICANON)
+        })
+    };
+
+    let mut p = spawn();
+    let before = p.exp_string(QUESTION).unwrap();
+    assert!(before.contains("diagnosis before fixes"), "{before}");
+    for id in [
+        "config",
+        "credentials",
+        "identity",
+        "federation",
+        "workspace",
+        "permissions",
+        "probe",
+    ] {
+        assert!(
+            before.contains(id),
+            "{id} is not shown before the question: {before}"
+        );
+    }
+    assert!(before.contains("cpaws enable-federation"), "{before}");
+    asking(&p);
+    p.send("n").unwrap();
+    p.flush().unwrap();
+    let after = p.exp_eof().unwrap();
+    assert!(after.contains("declined"), "{after}");
+    assert!(after.contains("problems found"), "{after}");
+    assert!(!after.contains("fixed"), "{after}");
+    assert!(matches!(p.process().wait(), Ok(WaitStatus::Exited(_, 1))));
+    assert!(!s.emu().state().accounts[0].federation_enabled);
+
+    let mut p = spawn();
+    p.exp_string(QUESTION).unwrap();
+    asking(&p);
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    let after = p.exp_eof().unwrap();
+    assert!(
+        after.contains("enabled outbound web identity federation"),
+        "{after}"
+    );
+    assert!(after.contains("ok:"), "{after}");
+    assert!(matches!(p.process().wait(), Ok(WaitStatus::Exited(_, 0))));
+    assert!(s.emu().state().accounts[0].federation_enabled);
+}

@@ -705,7 +705,10 @@ fn a_missing_aws_profile_is_named_not_replaced_by_the_environment() {
     no_panic(&out);
     let all = text(&out);
     assert_eq!(out.status.code(), Some(1), "{all}");
-    assert!(all.contains("\"nope\" does not exist"), "{all}");
+    assert!(
+        all.contains("\"nope\" (from flag --aws-profile) does not exist"),
+        "{all}"
+    );
     assert!(all.contains("other, work"), "{all}");
     let out = s
         .cmd()

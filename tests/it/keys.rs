@@ -438,3 +438,80 @@ fn a_key_given_as_an_argument_is_warned_about() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("shell history"));
 }
+
+/// With no argument the key comes from ANTHROPIC_AWS_API_KEY, else from stdin when it is piped;
+/// `-` reads stdin too. None of these warns, and the key never appears in the output. With no
+/// key anywhere (stdin empty) the error says how to pass one.
+#[test]
+fn inspect_and_verify_take_the_key_from_the_environment_or_stdin() {
+    let s = Sandbox::with_emulator();
+    let key = create_key(&s, &[]);
+    let clean = |out: &std::process::Output, how: &str| {
+        let all = format!("{}{}", stdout(out), stderr(out));
+        assert_eq!(out.status.code(), Some(0), "{how}: {all}");
+        assert!(!all.contains(&key), "{how}: the key was printed: {all}");
+        assert!(!all.contains("shell history"), "{how}: {all}");
+    };
+    for sub in ["inspect", "verify"] {
+        let out = s
+            .cmd()
+            .args(["keys", sub])
+            .write_stdin(format!("{key}\n"))
+            .output()
+            .unwrap();
+        clean(&out, &format!("{sub} from piped stdin"));
+        let out = s
+            .cmd()
+            .args(["keys", sub, "-"])
+            .write_stdin(key.clone())
+            .output()
+            .unwrap();
+        clean(&out, &format!("{sub} -"));
+        let mut with_env = Sandbox::with_emulator();
+        with_env.set("ANTHROPIC_AWS_API_KEY", &key);
+        let out = with_env.cmd().args(["keys", sub]).output().unwrap();
+        clean(&out, &format!("{sub} from ANTHROPIC_AWS_API_KEY"));
+    }
+    // What inspect read from stdin is the key: its region and access key ID.
+    let (code, v) = run_json(
+        s.cmd()
+            .args(["keys", "inspect", "--json"])
+            .write_stdin(key.clone()),
+    );
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["access_key_id"], "AKIDEXAMPLE");
+    // Nothing configured and nothing piped: how to pass the key.
+    let (code, v) = run_json(s.cmd().args(["keys", "inspect", "--json"]).write_stdin(""));
+    assert_eq!(code, 2, "{v:#}");
+    assert_eq!(v["error"]["code"], "api_key.missing");
+    let fix = v["error"]["fix"].as_str().unwrap();
+    assert!(
+        fix.contains("ANTHROPIC_AWS_API_KEY") && fix.contains("| cpaws keys inspect"),
+        "{fix}"
+    );
+}
+
+/// On a terminal with no key configured, `keys inspect` asks for it without echoing it.
+#[test]
+fn inspect_on_a_terminal_asks_for_the_key_without_echo() {
+    let s = Sandbox::with_emulator();
+    let key = create_key(&s, &[]);
+    let mut c = s.std_cmd();
+    c.env("TERM", "xterm").args(["keys", "inspect"]);
+    let mut p = rexpect::session::spawn_command(c, Some(20_000)).unwrap();
+    p.exp_string("API key (not shown)").unwrap();
+    // The hidden prompt flushes what was typed before it reads: a line typed in that instant is
+    // lost and typed again (one write, so it is lost or read whole).
+    let mut shown = String::new();
+    for _ in 0..3 {
+        p.send(&format!("{key}\n")).unwrap();
+        p.flush().unwrap();
+        if let Ok(before) = p.exp_string("short-term API key") {
+            shown = before + "short-term API key" + &p.exp_eof().unwrap();
+            break;
+        }
+    }
+    assert!(shown.contains("short-term API key"), "{shown}");
+    assert!(shown.contains("AKIDEXAMPLE"), "{shown}");
+    assert!(!shown.contains(&key), "the key was echoed: {shown}");
+}

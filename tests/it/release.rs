@@ -1,4 +1,5 @@
-//! Release tooling that can run here: the workflows and action.yml parse with the keys GitHub needs,
+//! Release tooling that can run here: the workflows and action.yml parse with the keys GitHub needs
+//! (and .ci/run lints them with a schema validator),
 //! `.ci/package.sh` builds this platform's archive from the built binary, and install.sh installs it
 //! from a `file://` directory (checksum verified; a tampered archive installs nothing).
 
@@ -99,6 +100,38 @@ fn action_is_a_composite_that_runs_doctor_in_github_format() {
             line.trim_start().starts_with("IN_") || line.trim_start().starts_with("VERSION:"),
             "an input is expanded outside env: {line}"
         );
+    }
+}
+
+/// What cannot run here is at least linted: `.ci/run` validates every workflow and action.yml
+/// (action-validator, pinned by its lock file) before the tests, and the script covers them all.
+#[test]
+fn ci_lints_the_workflows_and_action_before_the_tests() {
+    let run = std::fs::read_to_string(root().join(".ci/run")).unwrap();
+    let lint = run
+        .find("bash .ci/lint-workflows.sh")
+        .expect(".ci/run lints the workflows");
+    let tests = run
+        .find("tests/run-all.sh")
+        .expect(".ci/run runs the tests");
+    assert!(lint < tests, "the lint runs before the tests");
+    let script = std::fs::read_to_string(root().join(".ci/lint-workflows.sh")).unwrap();
+    assert!(
+        script.contains(".github/workflows/*.yml action.yml"),
+        "every workflow and action.yml by default"
+    );
+    assert!(
+        script.contains("npm ci --prefix .ci/lint"),
+        "installed from the lock"
+    );
+    let lock: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join(".ci/lint/package-lock.json")).unwrap(),
+    )
+    .unwrap();
+    for pkg in ["cli", "core"] {
+        let entry = &lock["packages"][format!("node_modules/@action-validator/{pkg}")];
+        assert!(entry["version"].is_string(), "{pkg} pinned");
+        assert!(entry["integrity"].is_string(), "{pkg} has its hash");
     }
 }
 

@@ -540,6 +540,15 @@ async fn apply_fixes(
     printer: &Printer,
 ) -> Result<Vec<String>, CliError> {
     let mut applied = Vec::new();
+    // A fix declined on the terminal is skipped; the report that follows still says what is wrong.
+    let agreed = |question: &str| match crate::prompt::confirm(g.yes, question) {
+        Ok(()) => Ok(true),
+        Err(e) if e.code == "declined" => {
+            printer.info("declined: nothing was changed");
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    };
     let failed = |id: &str, code: &str| {
         results
             .iter()
@@ -550,21 +559,17 @@ async fn apply_fixes(
             || results
                 .iter()
                 .any(|r| r.code.as_deref() == Some(diagnosis::Code::CredentialsExpired.as_str())))
+        && agreed(&format!("Run auth_refresh `{}`?", cmd.value))?
     {
-        crate::prompt::confirm(g.yes, &format!("Run auth_refresh `{}`?", cmd.value))?;
         aws::run_auth_refresh(&cmd.value).await?;
         applied.push(format!("ran auth_refresh `{}`", cmd.value));
     }
-    if failed("federation", diagnosis::Code::FederationDisabled.as_str())
+    let federation_off = failed("federation", diagnosis::Code::FederationDisabled.as_str())
         || results.iter().any(|r| {
             r.id == "probe"
                 && r.code.as_deref() == Some(diagnosis::Code::FederationDisabled.as_str())
-        })
-    {
-        crate::prompt::confirm(
-            g.yes,
-            "Enable outbound web identity federation for this AWS account?",
-        )?;
+        });
+    if federation_off && agreed("Enable outbound web identity federation for this AWS account?")? {
         let ctx = crate::commands::AwsCtx::from_settings(settings.clone()).await;
         match federation::enable(&ctx.iam()).await {
             Ok((_, changed)) => applied.push(if changed {
@@ -606,8 +611,15 @@ fn render(r: &DoctorReport, offline: bool) -> String {
             sanitize(&c.message)
         ));
         if matches!(c.status, Status::Fail | Status::Warn) {
-            for e in &c.evidence {
-                out.push_str(&format!("    {DIM}{}{DIM:#}\n", sanitize(e)));
+            // Evidence of several lines (an SDK's error text) keeps every line indented.
+            for line in c.evidence.iter().flat_map(|e| {
+                sanitize(e)
+                    .lines()
+                    .map(str::trim)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            }) {
+                out.push_str(&format!("    {DIM}{line}{DIM:#}\n"));
             }
             if let Some(f) = &c.fix {
                 let f = sanitize(f);

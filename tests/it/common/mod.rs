@@ -253,3 +253,26 @@ pub fn find<'a>(v: &'a Value, key: &str, code: &str) -> &'a Value {
         .and_then(|a| a.iter().find(|p| p["code"] == code))
         .unwrap_or_else(|| panic!("no {key} entry with code {code}: {v:#}"))
 }
+
+/// Wait (up to 20 s) until the program on the pseudo-terminal `p` has put the terminal in the
+/// mode `ready` looks for (ECHO off: a hidden prompt is reading, and has flushed what was typed
+/// before; ICANON off: a single-key prompt is reading), so what the test types next is read, not
+/// flushed or echoed. It watches the terminal's mode (the master reports the slave's), no sleep.
+pub fn until_terminal(
+    p: &rexpect::session::PtySession,
+    ready: impl Fn(nix::sys::termios::LocalFlags) -> bool,
+) {
+    let tty = p.process().get_file_handle().expect("the pty");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let mode = nix::sys::termios::tcgetattr(&tty).expect("tcgetattr on the pty");
+        if ready(mode.local_flags) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the terminal never changed mode"
+        );
+        std::thread::yield_now();
+    }
+}

@@ -87,8 +87,12 @@ impl Doctor<'_> {
                         e.message
                     );
                 }
+                // The cause once, then each provider the chain tried, one line each.
                 if let Some(c) = &e.cause {
-                    r.evidence.push(format!("credential chain: {c}"));
+                    r.evidence.push(match e.code.as_str() {
+                        "credentials.profile_missing" => c.clone(),
+                        _ => format!("credential chain: {c}"),
+                    });
                 }
                 r.evidence.extend(e.details.iter().cloned());
                 CredentialsOutcome {
