@@ -236,8 +236,9 @@ async fn exec(
         })?;
     let (tx, rx) = tokio::sync::oneshot::channel::<Signals>();
     let waiting = async move {
-        // When the command is killed unless it has exited.
+        // When the command is killed unless it has exited; whether it was.
         let mut kill_at: Option<tokio::time::Instant> = None;
+        let mut killed = false;
         let status = loop {
             let deadline = async {
                 match kill_at {
@@ -248,7 +249,7 @@ async fn exec(
             tokio::select! {
                 st = child.wait() => break st,
                 sig = signals.recv() => {
-                    if sig == Signal::Interrupt && child_got_it_from_the_terminal() {
+                    if killed || (sig == Signal::Interrupt && child_got_it_from_the_terminal()) {
                         continue;
                     }
                     if kill_at.is_none() {
@@ -259,12 +260,13 @@ async fn exec(
                         // Insisting (SIGHUP is not: a closing terminal may send it twice).
                         let _ = child.start_kill();
                         killed_line(&log, sig.name(), child.id());
+                        (killed, kill_at) = (true, None);
                     }
                 }
                 () = deadline => {
                     let _ = child.start_kill();
                     killed_line(&log, "grace_period", child.id());
-                    kill_at = None;
+                    (killed, kill_at) = (true, None);
                 }
             }
         };
