@@ -35,37 +35,69 @@ impl Signal {
 /// Resolves at the first SIGINT, SIGTERM or SIGHUP received after it was first polled. On
 /// platforms without SIGTERM/SIGHUP (Windows) only Ctrl-C is watched.
 pub async fn shutdown() -> Signal {
+    Signals::new().recv().await
+}
+
+/// A listener for SIGINT, SIGTERM and SIGHUP that stays registered between signals: every signal
+/// delivered after [`Signals::new`] is seen by a later [`Signals::recv`] (where calling
+/// [`shutdown`] again could miss one arriving in between). For a command that reacts to a first
+/// signal and then to a second one.
+pub struct Signals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        // A handler that cannot be installed (no signal driver) simply never fires; Ctrl-C still does.
-        let mut term = signal(SignalKind::terminate()).ok();
-        let mut hup = signal(SignalKind::hangup()).ok();
-        let term_fut = async {
-            match term.as_mut() {
-                Some(s) => {
-                    s.recv().await;
-                }
-                None => std::future::pending::<()>().await,
+    int: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    hup: Option<tokio::signal::unix::Signal>,
+}
+
+impl Default for Signals {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Signals {
+    /// Start listening (needs a Tokio runtime with signals enabled).
+    pub fn new() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            // A handler that cannot be installed (no signal driver) simply never fires.
+            Signals {
+                int: signal(SignalKind::interrupt()).ok(),
+                term: signal(SignalKind::terminate()).ok(),
+                hup: signal(SignalKind::hangup()).ok(),
             }
-        };
-        let hup_fut = async {
-            match hup.as_mut() {
-                Some(s) => {
-                    s.recv().await;
-                }
-                None => std::future::pending::<()>().await,
-            }
-        };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => Signal::Interrupt,
-            _ = term_fut => Signal::Terminate,
-            _ = hup_fut => Signal::Hangup,
+        }
+        #[cfg(not(unix))]
+        {
+            Signals {}
         }
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-        Signal::Interrupt
+
+    /// The next signal (the one already delivered, if any).
+    pub async fn recv(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            async fn next(s: &mut Option<tokio::signal::unix::Signal>) {
+                if let Some(s) = s.as_mut()
+                    && s.recv().await.is_some()
+                {
+                    return;
+                }
+                std::future::pending::<()>().await
+            }
+            tokio::select! {
+                _ = next(&mut self.int) => Signal::Interrupt,
+                _ = next(&mut self.term) => Signal::Terminate,
+                _ = next(&mut self.hup) => Signal::Hangup,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Interrupt
+        }
     }
 }

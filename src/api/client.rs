@@ -32,6 +32,8 @@ pub struct Client {
 pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Client, CliError> {
     let mut b = reqwest::Client::builder()
         .user_agent(concat!("cpaws/", env!("CARGO_PKG_VERSION")))
+        // Said, not assumed (it is reqwest's default): a streamed chunk leaves at once.
+        .tcp_nodelay(true)
         .connect_timeout(Duration::from_secs(10).min(settings.timeout))
         .read_timeout(settings.timeout)
         // Claude Platform on AWS never redirects; following one would send the signature, the

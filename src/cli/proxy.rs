@@ -12,8 +12,9 @@ use clap::Args;
 The bound address is printed on stderr in the line `… listening on http://HOST:PORT …` (with
 --port 0, the default, the system picks a free port). Clients send the local token as
 `x-api-key: TOKEN` or `Authorization: Bearer TOKEN`; requests without it are refused with 401
-and never reach AWS. Stop with Ctrl-C or SIGTERM: in-flight requests get 10 s to finish and the
-proxy exits 0. See docs/proxy.md.")]
+and never reach AWS. Stop with Ctrl-C or SIGTERM: in-flight requests get 10 s to finish (a second
+signal cuts them) and the proxy exits 0. With -- COMMAND, a signal sent to the proxy is passed on to
+the command, which is killed if it still runs 10 s later. See docs/proxy.md.")]
 pub struct ProxyArgs {
     /// Port to listen on (0: a free port, printed on stderr)
     #[arg(long, default_value_t = 0, value_name = "N")]

@@ -27,6 +27,7 @@ mod models;
 mod policy;
 mod properties;
 mod proxy;
+mod proxy_lifecycle;
 mod release;
 mod secrets;
 mod setup_errors;

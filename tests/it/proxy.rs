@@ -4,223 +4,13 @@
 
 use crate::common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, Stdio};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
 
+use common::proxy::*;
 use common::*;
-use cpaws_emulator::state::{Fault, FileObject};
+use cpaws_emulator::state::FileObject;
 use serde_json::{Value, json};
-
-const WAIT: Duration = Duration::from_secs(30);
-
-struct Proxy {
-    child: Child,
-    url: String,
-    token: String,
-    env: Vec<(String, String)>,
-    stderr: Receiver<String>,
-    seen: Vec<String>,
-}
-
-impl Proxy {
-    fn start(sb: &Sandbox, extra: &[&str]) -> Proxy {
-        let mut child = sb
-            .std_cmd()
-            .args(["proxy", "--print-env"])
-            .args(extra)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let (tx, rx) = channel();
-        let err = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(err).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut out = BufReader::new(child.stdout.take().unwrap());
-        let mut env = Vec::new();
-        let mut line = String::new();
-        // The lines end with the workspace (the emulator's environment sets one).
-        while !env
-            .iter()
-            .any(|(k, _): &(String, String)| k == "ANTHROPIC_AWS_WORKSPACE_ID")
-        {
-            line.clear();
-            if out.read_line(&mut line).unwrap() == 0 {
-                let rest: Vec<String> = rx.try_iter().collect();
-                panic!("the proxy ended before printing its environment: {rest:#?}");
-            }
-            let (k, v) = line
-                .trim_end()
-                .strip_prefix("export ")
-                .and_then(|kv| kv.split_once('='))
-                .unwrap_or_else(|| panic!("not an export line: {line:?}"));
-            env.push((k.to_string(), v.to_string()));
-        }
-        // Anything more on stdout would be a bug: keep reading so the pipe never fills.
-        std::thread::spawn(move || {
-            let mut sink = String::new();
-            let _ = out.read_to_string(&mut sink);
-            assert!(sink.is_empty(), "more on stdout: {sink}");
-        });
-        let get = |k: &str| env.iter().find(|(a, _)| a == k).unwrap().1.clone();
-        let mut p = Proxy {
-            url: get("ANTHROPIC_BASE_URL"),
-            token: get("ANTHROPIC_API_KEY"),
-            env,
-            child,
-            stderr: rx,
-            seen: Vec::new(),
-        };
-        p.wait_for("listening on");
-        p
-    }
-
-    /// Wait for a stderr line containing `needle`; returns it.
-    fn wait_for(&mut self, needle: &str) -> String {
-        if let Some(l) = self.seen.iter().find(|l| l.contains(needle)) {
-            return l.clone();
-        }
-        loop {
-            match self.stderr.recv_timeout(WAIT) {
-                Ok(l) => {
-                    self.seen.push(l.clone());
-                    if l.contains(needle) {
-                        return l;
-                    }
-                }
-                Err(_) => panic!("no stderr line with {needle:?}; saw {:#?}", self.seen),
-            }
-        }
-    }
-
-    fn stderr_so_far(&mut self) -> String {
-        self.seen.extend(self.stderr.try_iter());
-        self.seen.join("\n")
-    }
-
-    fn signal(&self, sig: &str) {
-        let ok = std::process::Command::new("kill")
-            .args([sig, &self.child.id().to_string()])
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok);
-    }
-
-    fn wait_exit(&mut self) -> i32 {
-        let deadline = std::time::Instant::now() + WAIT;
-        loop {
-            if let Some(st) = self.child.try_wait().unwrap() {
-                return st.code().unwrap_or(-1);
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the proxy did not exit"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Proxy {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-struct Answer {
-    status: u16,
-    headers: reqwest::header::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
-    }
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
-/// One request, as a client of the proxy sends it.
-fn call(method: &str, url: &str, headers: &[(&str, &str)], body: Option<reqwest::Body>) -> Answer {
-    rt().block_on(async {
-        let c = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let mut r = c.request(method.parse().unwrap(), url);
-        for (k, v) in headers {
-            r = r.header(*k, *v);
-        }
-        if let Some(b) = body {
-            r = r.body(b);
-        }
-        let resp = r.send().await.unwrap();
-        let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
-        let body = resp.bytes().await.unwrap().to_vec();
-        Answer {
-            status,
-            headers,
-            body,
-        }
-    })
-}
-
-fn message(stream: bool) -> reqwest::Body {
-    reqwest::Body::from(
-        json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": stream,
-            "messages": [{"role": "user", "content": "the secret prompt"}]})
-        .to_string(),
-    )
-}
-
-fn post_message(p: &Proxy, stream: bool, auth: (&str, &str)) -> Answer {
-    call(
-        "POST",
-        &format!("{}/v1/messages", p.url),
-        &[
-            auth,
-            ("content-type", "application/json"),
-            ("anthropic-version", "2023-06-01"),
-        ],
-        Some(message(stream)),
-    )
-}
-
-fn gateway_requests(sb: &Sandbox) -> Vec<cpaws_emulator::RecordedRequest> {
-    sb.emu()
-        .requests()
-        .into_iter()
-        .filter(|r| r.service == "gateway")
-        .collect()
-}
-
-fn header<'a>(r: &'a cpaws_emulator::RecordedRequest, name: &str) -> Option<&'a str> {
-    r.headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
-}
 
 #[test]
 fn print_env_gives_first_party_and_claude_code_lines() {
@@ -353,14 +143,7 @@ fn files_upload_streams_and_download_streams_back() {
     // Larger than what the proxy keeps in memory: spooled, hashed, signed, sent.
     let size = 9 * 1024 * 1024 + 17;
     let content: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
-    let boundary = "cpawsproxyboundary";
-    let mut body = format!(
-        "--{boundary}\r\ncontent-disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\ncontent-type: application/octet-stream\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(&content);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let ct = format!("multipart/form-data; boundary={boundary}");
+    let (body, ct) = multipart("big.bin", &content);
     let a = call(
         "POST",
         &format!("{}/v1/files", p.url),
@@ -503,97 +286,6 @@ fn upstream_403_passes_through_unchanged_and_is_explained() {
 }
 
 #[test]
-fn command_runs_with_the_environment_and_its_exit_code_passes_through() {
-    let sb = Sandbox::with_emulator();
-    let out = sb
-        .cmd()
-        .args([
-            "proxy",
-            "--",
-            "sh",
-            "-c",
-            "case \"$ANTHROPIC_BASE_URL\" in http://127.0.0.1:*) ;; *) exit 90;; esac; \
-             case \"$ANTHROPIC_API_KEY\" in cpaws-proxy-*) ;; *) exit 91;; esac; \
-             test \"$ANTHROPIC_AUTH_TOKEN\" = \"$ANTHROPIC_API_KEY\" || exit 92; \
-             test \"$CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH\" = 1 || exit 93; exit 7",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(7),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    sb.cmd()
-        .args(["proxy", "--", "sh", "-c", "exit 0"])
-        .assert()
-        .code(0);
-    sb.cmd()
-        .args(["proxy", "--", "cpaws-no-such-command-here"])
-        .assert()
-        .code(2);
-}
-
-#[test]
-fn sigterm_finishes_the_stream_in_flight_then_exits_0() {
-    let sb = Sandbox::with_emulator();
-    let text: String = (0..30).map(|i| format!("[{i:02}]")).collect();
-    sb.emu().update_state(|s| {
-        s.reply.text = Some(text.clone());
-        s.reply.chunk_chars = 4;
-        s.faults.push(
-            serde_json::from_value::<Fault>(json!({"match": {"path_prefix": "/v1/messages"},
-                "times": 1, "kind": "slow_stream", "event_delay_ms": 50}))
-            .unwrap(),
-        );
-    });
-    let mut p = Proxy::start(&sb, &[]);
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
-    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
-        "messages": [{"role": "user", "content": "hi"}]})
-    .to_string();
-    write!(
-        conn,
-        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\nanthropic-version: 2023-06-01\r\ncontent-length: {}\r\n\r\n{body}",
-        p.token,
-        body.len()
-    )
-    .unwrap();
-    let mut reader = BufReader::new(conn.try_clone().unwrap());
-    let mut got = String::new();
-    // The answer has begun before the signal.
-    while !got.contains("content_block_delta") {
-        let mut l = String::new();
-        assert!(reader.read_line(&mut l).unwrap() > 0, "{got}");
-        got.push_str(&l);
-    }
-    p.signal("-TERM");
-    p.wait_for("SIGTERM");
-    // No new connections once stopping.
-    let refused = std::net::TcpStream::connect(&addr)
-        .and_then(|mut c| {
-            c.write_all(b"GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n")?;
-            let mut b = [0u8; 1];
-            c.set_read_timeout(Some(Duration::from_secs(5)))?;
-            c.read(&mut b)
-        })
-        .map(|n| n == 0)
-        .unwrap_or(true);
-    assert!(refused, "a new connection was served after SIGTERM");
-    // The stream in flight finishes.
-    let mut rest = String::new();
-    let _ = reader.read_to_string(&mut rest);
-    got.push_str(&rest);
-    assert!(got.contains("event: message_stop"), "{got}");
-    assert_eq!(p.wait_exit(), 0);
-    let log = p.stderr_so_far();
-    assert!(log.contains("POST /v1/messages 200"), "{log}");
-    assert!(log.contains("stopped"), "{log}");
-}
-
-#[test]
 fn env_via_proxy_prints_the_same_lines_from_a_token_file() {
     let sb = Sandbox::with_emulator();
     let tf = sb.path("proxy-token");
@@ -648,20 +340,6 @@ fn env_via_proxy_prints_the_same_lines_from_a_token_file() {
         None,
     );
     assert_eq!(a.status, 200);
-}
-
-#[test]
-fn non_loopback_needs_allow_remote_and_a_token() {
-    let sb = Sandbox::with_emulator();
-    sb.cmd()
-        .args(["proxy", "--host", "0.0.0.0"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("--allow-remote"));
-    sb.cmd()
-        .args(["proxy", "--host", "0.0.0.0", "--allow-remote", "--no-token"])
-        .assert()
-        .code(2);
 }
 
 #[test]
@@ -726,35 +404,9 @@ fn doctor_checks_the_proxy_the_environment_points_at() {
 #[test]
 fn a_client_leaving_mid_stream_cancels_the_upstream_request() {
     let sb = Sandbox::with_emulator();
-    sb.emu().update_state(|s| {
-        s.reply.text = Some("x".repeat(400));
-        s.reply.chunk_chars = 4;
-        s.faults.push(
-            serde_json::from_value::<Fault>(json!({"match": {"path_prefix": "/v1/messages"},
-                "times": 1, "kind": "slow_stream", "event_delay_ms": 50}))
-            .unwrap(),
-        );
-    });
+    slow_stream(&sb, "x".repeat(400), 50);
     let mut p = Proxy::start(&sb, &[]);
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
-    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
-        "messages": [{"role": "user", "content": "hi"}]})
-    .to_string();
-    write!(
-        conn,
-        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-        p.token,
-        body.len()
-    )
-    .unwrap();
-    let mut reader = BufReader::new(conn.try_clone().unwrap());
-    let mut got = String::new();
-    while !got.contains("content_block_delta") {
-        let mut l = String::new();
-        assert!(reader.read_line(&mut l).unwrap() > 0, "{got}");
-        got.push_str(&l);
-    }
+    let (conn, reader, _) = stream_in_flight(&p);
     // 100 deltas at 50 ms would take 5 s; the client leaves after the first.
     drop(reader);
     conn.shutdown(std::net::Shutdown::Both).unwrap();

@@ -27,10 +27,11 @@ use crate::config::AuthMode;
 use crate::error::{CliError, exit};
 use crate::local_proxy;
 use crate::output::Printer;
-use crate::signals::{self, Signal};
+use crate::signals::{Signal, Signals};
 
 use access_log::{Log, now_rfc3339};
 use forwarding::Shared;
+use server::Cut;
 
 /// How the proxy names itself in its log.
 const ME: &str = "cpaws proxy";
@@ -160,9 +161,11 @@ pub async fn run(g: &GlobalArgs, a: &ProxyArgs, printer: &Printer) -> anyhow::Re
         log,
     });
     if a.command.is_empty() {
+        let mut signals = Signals::new();
         let stop = async move {
-            let sig = signals::shutdown().await;
+            let sig = signals.recv().await;
             stopping(&log, sig.name());
+            signals
         };
         let stopped = server::serve(listener, shared, stop).await;
         stopped_line(&log, stopped.cut);
@@ -181,21 +184,33 @@ fn stopping(log: &Log, why: &str) {
     );
 }
 
-fn stopped_line(log: &Log, cut: bool) {
-    let human = if cut {
-        format!("{ME}: stopped (requests still running after the grace period were cut)")
-    } else {
-        format!("{ME}: stopped")
+fn stopped_line(log: &Log, cut: Option<Cut>) {
+    let (human, cut_by) = match cut {
+        None => (format!("{ME}: stopped"), None),
+        Some(Cut::GracePeriod) => (
+            format!("{ME}: stopped (requests still running after the grace period were cut)"),
+            Some("grace_period"),
+        ),
+        Some(Cut::Signal(sig)) => (
+            format!(
+                "{ME}: stopped (requests still running were cut at a second signal, {})",
+                sig.name()
+            ),
+            Some(sig.name()),
+        ),
     };
     log.line(
         &human,
-        &json!({"type": "stopped", "time": now_rfc3339(), "cut_in_flight": cut}),
+        &json!({"type": "stopped", "time": now_rfc3339(), "cut_in_flight": cut.is_some(), "cut_by": cut_by}),
     );
 }
 
 /// `cpaws proxy -- COMMAND ARGS`: run the command with the proxy's environment; stop when it
-/// exits and exit with its code. Ctrl-C reaches the command from the terminal (the proxy keeps
-/// serving until the command exits); SIGTERM or SIGHUP sent to the proxy kills the command.
+/// exits and exit with its code. A signal sent to the proxy is passed on to the command, which
+/// then has [`server::GRACE`] to exit before it is killed (at once on a second SIGINT or SIGTERM);
+/// the proxy serves it until it exits. Ctrl-C typed in the terminal reaches the command directly
+/// (it runs in the proxy's process group), so the proxy does not pass that one on: the command
+/// would see it twice.
 async fn exec(
     a: &ProxyArgs,
     vars: &[(String, String)],
@@ -204,6 +219,8 @@ async fn exec(
     log: Log,
 ) -> anyhow::Result<ExitCode> {
     let program = &a.command[0];
+    // Listening before the command starts: no signal sent once it runs is missed.
+    let mut signals = Signals::new();
     let mut child = tokio::process::Command::new(program)
         .args(&a.command[1..])
         .envs(vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -217,25 +234,46 @@ async fn exec(
             .with_cause(e.to_string())
             .with_fix("check the command after `--` (is it installed and on PATH?)")
         })?;
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let (tx, rx) = tokio::sync::oneshot::channel::<Signals>();
     let waiting = async move {
+        // When the command is killed unless it has exited; whether it was.
+        let mut kill_at: Option<tokio::time::Instant> = None;
+        let mut killed = false;
         let status = loop {
+            let deadline = async {
+                match kill_at {
+                    Some(t) => tokio::time::sleep_until(t).await,
+                    None => std::future::pending().await,
+                }
+            };
             tokio::select! {
                 st = child.wait() => break st,
-                sig = signals::shutdown() => {
-                    if sig != Signal::Interrupt {
-                        let _ = child.start_kill();
-                        stopping(&log, sig.name());
+                sig = signals.recv() => {
+                    if killed || (sig == Signal::Interrupt && child_got_it_from_the_terminal()) {
+                        continue;
                     }
+                    if kill_at.is_none() {
+                        pass_on(&mut child, sig);
+                        forwarded_line(&log, sig, child.id());
+                        kill_at = Some(tokio::time::Instant::now() + server::GRACE);
+                    } else if sig != Signal::Hangup {
+                        // Insisting (SIGHUP is not: a closing terminal may send it twice).
+                        let _ = child.start_kill();
+                        killed_line(&log, sig.name(), child.id());
+                        (killed, kill_at) = (true, None);
+                    }
+                }
+                () = deadline => {
+                    let _ = child.start_kill();
+                    killed_line(&log, "grace_period", child.id());
+                    (killed, kill_at) = (true, None);
                 }
             }
         };
-        let _ = tx.send(());
+        let _ = tx.send(signals);
         status
     };
-    let stop = async move {
-        let _ = rx.await;
-    };
+    let stop = async move { rx.await.unwrap_or_default() };
     let (stopped, status) = tokio::join!(server::serve(listener, shared, stop), waiting);
     stopped_line(&log, stopped.cut);
     let status = status.map_err(|e| {
@@ -247,6 +285,75 @@ async fn exec(
         .with_cause(e.to_string())
     })?;
     Ok(ExitCode::from(exit_code(&status)))
+}
+
+/// Send `sig` to the command (on Windows, where there is no such signal, end it).
+fn pass_on(child: &mut tokio::process::Child, sig: Signal) {
+    #[cfg(unix)]
+    {
+        use nix::sys::signal::{Signal as S, kill};
+        let Some(pid) = child.id().and_then(|p| i32::try_from(p).ok()) else {
+            return; // It has already exited.
+        };
+        let s = match sig {
+            Signal::Interrupt => S::SIGINT,
+            Signal::Terminate => S::SIGTERM,
+            Signal::Hangup => S::SIGHUP,
+        };
+        if let Err(e) = kill(nix::unistd::Pid::from_raw(pid), s) {
+            tracing::debug!("proxy: passing {} on failed: {e}", sig.name());
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = sig;
+        let _ = child.start_kill();
+    }
+}
+
+/// Whether a SIGINT came from the terminal, which sent it to the command too: the proxy is in the
+/// terminal's foreground process group (the command runs in the proxy's group). Otherwise it was
+/// sent to the proxy alone (`kill -INT`, a supervisor) and must be passed on.
+fn child_got_it_from_the_terminal() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let me = nix::unistd::getpgrp();
+        let (i, o, e) = (std::io::stdin(), std::io::stdout(), std::io::stderr());
+        [i.as_fd(), o.as_fd(), e.as_fd()]
+            .into_iter()
+            .any(|fd| nix::unistd::tcgetpgrp(fd).is_ok_and(|g| g == me))
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
+}
+
+fn forwarded_line(log: &Log, sig: Signal, pid: Option<u32>) {
+    let grace = server::GRACE.as_secs();
+    log.line(
+        &format!(
+            "{ME}: {}: passed on to the command; it has {grace}s to exit before it is killed",
+            sig.name()
+        ),
+        &json!({"type": "forwarded", "time": now_rfc3339(), "signal": sig.name(), "pid": pid, "grace_seconds": grace}),
+    );
+}
+
+fn killed_line(log: &Log, why: &str, pid: Option<u32>) {
+    let human = if why == "grace_period" {
+        format!(
+            "{ME}: the command did not exit within {}s: killed (SIGKILL)",
+            server::GRACE.as_secs()
+        )
+    } else {
+        format!("{ME}: {why} again: the command was killed (SIGKILL)")
+    };
+    log.line(
+        &human,
+        &json!({"type": "killed", "time": now_rfc3339(), "reason": why, "pid": pid}),
+    );
 }
 
 /// The command's exit code, or 128 + the signal that ended it (as shells report it).

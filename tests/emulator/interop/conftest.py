@@ -208,52 +208,56 @@ class ControlError(RuntimeError):
     pass
 
 
-class Emulator:
-    """A running `cpaws-emulator` process (one per test)."""
+class Process:
+    """A binary started for a test: its stdout read line by line until `ready(lines)` holds (then
+    drained, so it never blocks on a full pipe), its stderr written to `log_file`."""
 
-    def __init__(self, binary: pathlib.Path, state_file: pathlib.Path, log_file: pathlib.Path) -> None:
-        self.state_file = state_file
+    def __init__(
+        self,
+        argv: list[str],
+        *,
+        cwd: pathlib.Path,
+        log_file: pathlib.Path,
+        ready: Callable[[list[str]], bool],
+        env: dict[str, str] | None = None,
+        what: str = "the process",
+    ) -> None:
         self.log_file = log_file
         self._log = open(log_file, "wb")
         self.proc = subprocess.Popen(
-            # Each test writes its whole state: exact, not merged over the default.
-            [str(binary), "--port", "0", "--state", str(state_file), "--exact-state"],
+            argv,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=self._log,
-            cwd=str(state_file.parent),
+            env=env,
+            cwd=str(cwd),
         )
-        first: list[bytes] = []
+        self.lines: list[str] = []
+        started = threading.Event()
         assert self.proc.stdout is not None
         stdout = self.proc.stdout
 
-        def read_first() -> None:
-            first.append(stdout.readline())
+        def read() -> None:
+            for raw in stdout:
+                if not started.is_set():
+                    self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+                    if ready(self.lines):
+                        started.set()
+            started.set()
 
-        reader = threading.Thread(target=read_first, daemon=True)
-        reader.start()
-        # join() returns as soon as the line arrives; the timeout only bounds a hung start.
-        reader.join(timeout=30)
-        line = first[0].decode("utf-8", "replace").strip() if first else ""
-        if not line.startswith("CPAWS_EMULATOR_URL="):
+        threading.Thread(target=read, daemon=True).start()
+        # wait() returns as soon as the lines arrive; the timeout only bounds a hung start.
+        started.wait(timeout=30)
+        if not ready(list(self.lines)):
             self.stop()
-            raise RuntimeError(
-                f"emulator did not print CPAWS_EMULATOR_URL= as its first line (got {line!r}); "
-                f"stderr: {self.stderr()[-2000:]}"
-            )
-        self.url = line.split("=", 1)[1]
-        assert self.url.startswith("http://127.0.0.1:"), self.url
-        self.port = int(self.url.rsplit(":", 1)[1])
-        # Keep draining stdout so the process never blocks on a full pipe.
-        self._drain = threading.Thread(target=lambda: [None for _ in stdout], daemon=True)
-        self._drain.start()
+            raise RuntimeError(f"{what} did not start: stdout {self.lines[:20]!r}; stderr: {self.stderr()[-2000:]}")
 
-    # -- lifecycle ---------------------------------------------------------------------------
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10) -> None:
+        """SIGTERM, then SIGKILL if it has not exited within `timeout` seconds."""
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
@@ -264,6 +268,42 @@ class Emulator:
             return self.log_file.read_text("utf-8", "replace")
         except OSError:
             return ""
+
+
+class Emulator:
+    """A running `cpaws-emulator` process (one per test)."""
+
+    def __init__(self, binary: pathlib.Path, state_file: pathlib.Path, log_file: pathlib.Path) -> None:
+        self.state_file = state_file
+        self.process = Process(
+            # Each test writes its whole state: exact, not merged over the default.
+            [str(binary), "--port", "0", "--state", str(state_file), "--exact-state"],
+            cwd=state_file.parent,
+            log_file=log_file,
+            ready=lambda lines: len(lines) >= 1,
+            what="the emulator",
+        )
+        line = self.process.lines[0]
+        if not line.startswith("CPAWS_EMULATOR_URL="):
+            self.stop()
+            raise RuntimeError(
+                f"emulator did not print CPAWS_EMULATOR_URL= as its first line (got {line!r}); "
+                f"stderr: {self.stderr()[-2000:]}"
+            )
+        self.url = line.split("=", 1)[1]
+        assert self.url.startswith("http://127.0.0.1:"), self.url
+        self.port = int(self.url.rsplit(":", 1)[1])
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def stop(self) -> None:
+        self.process.stop()
+
+    def stderr(self) -> str:
+        return self.process.stderr()
+
+    @property
+    def log_file(self) -> pathlib.Path:
+        return self.process.log_file
 
     # -- control API ---------------------------------------------------------------------------
     def control(self, method: str, path: str, body: Any = None) -> Any:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import os
 import pathlib
-import subprocess
-import threading
 from typing import Iterator
 
 import anthropic
 import pytest
 
-from conftest import AK, MODEL, REGION, REPO, SK, WORKSPACE, Emulator, header
+from conftest import AK, MODEL, REGION, REPO, SK, WORKSPACE, Emulator, Process, header
 
 HI = [{"role": "user", "content": "hi through the proxy"}]
 
@@ -50,37 +48,17 @@ class Proxy:
             "AWS_ACCESS_KEY_ID": AK,
             "AWS_SECRET_ACCESS_KEY": SK,
         }
-        self.log_file = home / "proxy.stderr"
-        self._log = self.log_file.open("wb")
-        self.proc = subprocess.Popen(
+        # The --print-env lines end with the workspace.
+        self.process = Process(
             [str(binary), "proxy", "--print-env"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
+            cwd=home,
+            log_file=home / "proxy.stderr",
             env=env,
-            cwd=str(home),
+            ready=lambda lines: any(ln.startswith("export ANTHROPIC_AWS_WORKSPACE_ID=") for ln in lines),
+            what="the proxy",
         )
-        self.env: dict[str, str] = {}
-        assert self.proc.stdout is not None
-        stdout = self.proc.stdout
-
-        def read_env() -> None:
-            for raw in stdout:
-                line = raw.decode("utf-8", "replace").strip()
-                if not line.startswith("export "):
-                    break
-                k, v = line[len("export ") :].split("=", 1)
-                self.env[k] = v
-                if k == "ANTHROPIC_AWS_WORKSPACE_ID":
-                    return
-
-        reader = threading.Thread(target=read_env, daemon=True)
-        reader.start()
-        # join() returns as soon as the lines arrive; the timeout only bounds a hung start.
-        reader.join(timeout=30)
-        if "ANTHROPIC_AWS_WORKSPACE_ID" not in self.env:
-            self.stop()
-            raise RuntimeError(f"the proxy printed no environment; stderr: {self.stderr()[-2000:]}")
+        self.proc = self.process.proc
+        self.env = dict(ln[len("export ") :].split("=", 1) for ln in self.process.lines if ln.startswith("export "))
         self.url = self.env["ANTHROPIC_BASE_URL"]
         self.token = self.env["ANTHROPIC_API_KEY"]
 
@@ -91,20 +69,10 @@ class Proxy:
         return anthropic.Anthropic(base_url=self.url, **kw)
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-        self._log.close()
+        self.process.stop(timeout=15)
 
     def stderr(self) -> str:
-        try:
-            return self.log_file.read_text("utf-8", "replace")
-        except OSError:
-            return ""
+        return self.process.stderr()
 
 
 @pytest.fixture

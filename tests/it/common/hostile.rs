@@ -9,7 +9,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// The longest any scripted reply keeps a connection open.
@@ -94,6 +94,14 @@ type Handler = dyn Fn(&Captured) -> Reply + Send + Sync + 'static;
 pub struct Hostile {
     pub addr: std::net::SocketAddr,
     requests: Arc<Mutex<Vec<Captured>>>,
+    left: Arc<Left>,
+}
+
+/// How many replies that drip or never end were cut short because the client went away.
+#[derive(Default)]
+struct Left {
+    count: Mutex<usize>,
+    changed: Condvar,
 }
 
 impl Hostile {
@@ -102,17 +110,44 @@ impl Hostile {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let left = Arc::new(Left::default());
         let handler: Arc<Handler> = Arc::new(handler);
         let reqs = requests.clone();
+        let gone = left.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
                 let handler = handler.clone();
                 let reqs = reqs.clone();
-                std::thread::spawn(move || serve(stream, &*handler, &reqs));
+                let gone = gone.clone();
+                std::thread::spawn(move || {
+                    if serve(stream, &*handler, &reqs) == Ended::ClientLeft
+                        && let Ok(mut n) = gone.count.lock()
+                    {
+                        *n += 1;
+                        gone.changed.notify_all();
+                    }
+                });
             }
         });
-        Hostile { addr, requests }
+        Hostile {
+            addr,
+            requests,
+            left,
+        }
+    }
+
+    /// Wait (up to `timeout`) until a reply that drips or never ends has been cut short because
+    /// the client closed its connection; whether one was.
+    pub fn wait_client_left(&self, timeout: Duration) -> bool {
+        let Ok(n) = self.left.count.lock() else {
+            return false;
+        };
+        self.left
+            .changed
+            .wait_timeout_while(n, timeout, |n| *n == 0)
+            .map(|(n, _)| *n > 0)
+            .unwrap_or(false)
     }
 
     /// `http://127.0.0.1:PORT`
@@ -142,14 +177,23 @@ fn tally(req: &Captured) {
     }
 }
 
-fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) {
+/// How a scripted reply ended.
+#[derive(PartialEq, Eq)]
+enum Ended {
+    /// Sent as scripted (or nothing to send).
+    Done,
+    /// A reply that drips or never ends could not be written: the client went away.
+    ClientLeft,
+}
+
+fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) -> Ended {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let Ok(read_half) = stream.try_clone() else {
-        return;
+        return Ended::Done;
     };
     let mut reader = BufReader::new(read_half);
     let Some(req) = read_request(&mut reader) else {
-        return;
+        return Ended::Done;
     };
     if let Ok(mut r) = reqs.lock() {
         r.push(req.clone());
@@ -169,23 +213,25 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) {
             every,
         } => {
             if w.write_all(&head).is_err() {
-                return;
+                return Ended::ClientLeft;
             }
             for piece in body.chunks(chunk.max(1)) {
-                if start.elapsed() > MAX_REPLY || w.write_all(piece).is_err() || w.flush().is_err()
-                {
-                    return;
+                if start.elapsed() > MAX_REPLY {
+                    return Ended::Done;
+                }
+                if w.write_all(piece).is_err() || w.flush().is_err() {
+                    return Ended::ClientLeft;
                 }
                 std::thread::sleep(every);
             }
         }
         Reply::Endless { head, chunk } => {
             if w.write_all(&head).is_err() {
-                return;
+                return Ended::ClientLeft;
             }
             while start.elapsed() < MAX_REPLY {
                 if w.write_all(&chunk).is_err() {
-                    return;
+                    return Ended::ClientLeft;
                 }
             }
         }
@@ -198,6 +244,7 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Captured>>) {
     }
     let _ = w.flush();
     let _ = w.shutdown(std::net::Shutdown::Both);
+    Ended::Done
 }
 
 fn read_request(r: &mut BufReader<TcpStream>) -> Option<Captured> {
