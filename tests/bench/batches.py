@@ -207,7 +207,10 @@ def main():
                 "parsed once into borrowed raw fields (`serde_json::value::RawValue`), checked, and the "
                 "missing `model`/`max_tokens`/`system` are spliced into the line's own text: nothing is "
                 "re-serialised; the body's SHA-256 (for SigV4) is computed as it is written. Goal: under 2x "
-                "the time of reading the file.\n"
+                "the time of reading the file: not met against `cat`, which parses nothing; met against both "
+                "JSON-lines readers. A profile (perf, 100,000 lines, 2026-12-02) puts ~21% of cpaws's time in "
+                "serde_json, ~15% in the set of custom_ids (SipHash), ~11% in SHA-256 (SHA-NI) and ~7% in "
+                "malloc/free; the rest is reading, writing the body and starting the process.\n"
             )
             benchlib.write_section(a.write, "Batches", body)
     finally:
