@@ -781,6 +781,17 @@ pub fn diagnose(e: &ApiError, cx: &DiagContext) -> Diagnosis {
                     "list the models the workspace serves: `cpaws models list`; use an ID from that list",
                 );
             }
+            // A batch route: the ID is one of the workspace's batches, or none.
+            if e.call.contains(" /v1/messages/batches/") {
+                return rule(
+                    Code::NotFound,
+                    exit::REJECTED,
+                    format!(
+                        "the batch was not found in workspace {ws}: {msg} (a batch belongs to the workspace it was created in)"
+                    ),
+                    "list the workspace's batches and copy an ID: `cpaws batches list --all`; if the batch was created in another workspace, set ANTHROPIC_AWS_WORKSPACE_ID to it",
+                );
+            }
             return rule(
                 Code::NotFound,
                 exit::REJECTED,

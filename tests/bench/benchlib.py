@@ -67,3 +67,36 @@ def write_section(path, title, body):
     else:
         text = text.rstrip("\n") + "\n\n" + section
     open(path, "w").write(text)
+
+
+def client_env(tmp, emu_env):
+    """A hermetic environment for cpaws against the emulator: HOME and the AWS config files in
+    `tmp` (created), no retries, no colour, plus what the emulator printed."""
+    home = os.path.join(tmp, "home")
+    os.makedirs(home, exist_ok=True)
+    env = {
+        "PATH": os.environ.get("PATH", ""), "HOME": home,
+        "AWS_CONFIG_FILE": os.path.join(home, "c"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "k"),
+        "AWS_MAX_ATTEMPTS": "1", "NO_COLOR": "1",
+    }
+    env.update(emu_env)
+    return env
+
+
+def short_term_key(cpaws, env):
+    """A short-term API key minted by `cpaws keys create` (for curl's x-api-key)."""
+    return subprocess.run([cpaws, "keys", "create"], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def curl_headers(key, env):
+    """curl's arguments for the emulator's gateway with an API key."""
+    return ["-H", f"x-api-key: {key}", "-H", "anthropic-version: 2023-06-01",
+            "-H", f"anthropic-workspace-id: {env['ANTHROPIC_AWS_WORKSPACE_ID']}"]
+
+
+def stop(emu, tmp):
+    """Stop the emulator and remove the scratch directory."""
+    emu.kill()
+    emu.wait()
+    shutil.rmtree(tmp, ignore_errors=True)

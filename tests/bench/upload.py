@@ -45,14 +45,7 @@ def main():
     emu, _, emu_env = benchlib.start_emulator(a.emulator)
     tmp = tempfile.mkdtemp(prefix="cpaws-bench-")
     try:
-        home = os.path.join(tmp, "home")
-        os.mkdir(home)
-        env = {
-            "PATH": os.environ.get("PATH", ""), "HOME": home,
-            "AWS_CONFIG_FILE": os.path.join(home, "c"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "k"),
-            "AWS_MAX_ATTEMPTS": "1", "NO_COLOR": "1",
-        }
-        env.update(emu_env)
+        env = benchlib.client_env(tmp, emu_env)
         size = a.size_mb * 1000 * 1000
         path = os.path.join(tmp, "upload.bin")
         with open(path, "wb") as f:  # streamed, 1 MiB at a time
@@ -62,13 +55,10 @@ def main():
                 n = min(left, len(chunk))
                 f.write(chunk[:n])
                 left -= n
-        key = subprocess.run([a.cpaws, "keys", "create"], env=env, capture_output=True, text=True,
-                             check=True).stdout.strip()
+        key = benchlib.short_term_key(a.cpaws, env)
         key_env = dict(env, ANTHROPIC_AWS_API_KEY=key)
         url = env["ANTHROPIC_AWS_BASE_URL"].rstrip("/") + "/v1/files"
-        curl = ["curl", "-sS", "--fail-with-body", "-X", "POST", url,
-                "-H", f"x-api-key: {key}", "-H", "anthropic-version: 2023-06-01",
-                "-H", f"anthropic-workspace-id: {env['ANTHROPIC_AWS_WORKSPACE_ID']}",
+        curl = ["curl", "-sS", "--fail-with-body", "-X", "POST", url] + benchlib.curl_headers(key, env) + [
                 "-F", f"file=@{path}"]
         rows = [
             ("curl -F (API key)", curl, env),
@@ -114,14 +104,7 @@ def main():
             )
             benchlib.write_section(a.write, "Upload", body)
     finally:
-        emu.kill()
-        emu.wait()
-        for root, dirs, files in os.walk(tmp, topdown=False):
-            for f in files:
-                os.remove(os.path.join(root, f))
-            for d in dirs:
-                os.rmdir(os.path.join(root, d))
-        os.rmdir(tmp)
+        benchlib.stop(emu, tmp)
 
 
 if __name__ == "__main__":

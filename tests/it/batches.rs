@@ -113,7 +113,18 @@ fn create_fills_in_params_and_prints_the_batch_id() {
 
 #[test]
 fn bad_input_names_the_line_exits_2_and_sends_nothing() {
-    let s = Sandbox::with_emulator();
+    let mut s = Sandbox::with_emulator();
+    // The request body is written to a temporary file as the lines are read: none is left.
+    let tmp = s.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    s.set("TMPDIR", &tmp.to_string_lossy());
+    let no_temp_left = |what: &str| {
+        let left: Vec<_> = std::fs::read_dir(&tmp)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .collect();
+        assert!(left.is_empty(), "{what}: left {left:?}");
+    };
     let ok = |id: &str| {
         json!({"custom_id": id, "params": {"model": "m", "max_tokens": 5, "messages": []}})
             .to_string()
@@ -178,6 +189,14 @@ fn bad_input_names_the_line_exits_2_and_sends_nothing() {
             v["error"].to_string().contains(&says.replace('"', "\\\"")),
             "{what}: {v:#}"
         );
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("nothing was sent"),
+            "{what}: {v:#}"
+        );
+        no_temp_left(what);
     }
     // Bytes that are not UTF-8, and a file that cannot be read.
     let p = s.path("binary.jsonl");
@@ -188,13 +207,33 @@ fn bad_input_names_the_line_exits_2_and_sends_nothing() {
         (2, Some("batches.bad_input")),
         "{v:#}"
     );
-    for missing in [s.path("nope.jsonl"), s.dir.path().to_path_buf()] {
-        let (c, v) = run_json(s.cmd().args(["batches", "create", "--json"]).arg(&missing));
+    assert!(
+        v["error"].to_string().contains("line 1: not UTF-8"),
+        "{v:#}"
+    );
+    // Missing, a directory, and (Linux) a file whose read fails after it opened.
+    let mut unreadable = vec![
+        (s.path("nope.jsonl"), "cannot read"),
+        (s.dir.path().to_path_buf(), "is a directory"),
+    ];
+    if cfg!(target_os = "linux") {
+        unreadable.push(("/proc/self/mem".into(), "cannot read"));
+    }
+    for (path, says) in unreadable {
+        let (c, v) = run_json(s.cmd().args(["batches", "create", "--json"]).arg(&path));
         assert_eq!(
             (c, v["error"]["code"].as_str()),
             (2, Some("batches.unreadable")),
             "{v:#}"
         );
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains(says),
+            "{v:#}"
+        );
+        no_temp_left("unreadable");
     }
     assert!(creates(&s).is_empty(), "a bad file sent a batch");
     // The file is checked before the settings are needed: no region, the lines are still named.
@@ -230,6 +269,13 @@ fn above_the_count_limit_split_creates_several_batches() {
     let (c, v) = run_json(s.cmd().args(base).arg("--json").arg(&f));
     assert_eq!(c, 2, "{v:#}");
     assert_eq!(v["error"]["code"], "batches.too_large");
+    let message = v["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("100001 requests"), "{v:#}");
+    assert!(
+        message.contains("limit per batch of 100,000 requests from line 100001 on"),
+        "{v:#}"
+    );
+    assert!(message.contains("nothing was sent"), "{v:#}");
     assert!(v["error"]["fix"].as_str().unwrap().contains("--split"));
     assert!(creates(&s).is_empty());
     let (c, v) = run_json(s.cmd().args(base).args(["--split", "--json"]).arg(&f));
@@ -250,6 +296,51 @@ fn above_the_count_limit_split_creates_several_batches() {
         })
         .collect();
     assert_eq!(counts, vec![100_000, 1], "{sizes:?}");
+}
+
+/// Over 256 MB of requests (here 257 requests of 1 MB): the error names the byte limit and
+/// suggests --split, nothing is sent and no temporary body is left. (Cutting at the byte limit
+/// with --split is tested with small limits in src/commands/batches/create.rs.)
+#[test]
+fn above_the_byte_limit_the_error_names_it_and_nothing_is_sent() {
+    use std::io::Write;
+    let mut s = Sandbox::with_emulator();
+    let tmp = s.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    s.set("TMPDIR", &tmp.to_string_lossy());
+    let path = s.path("big.jsonl");
+    let text = "x".repeat(1_000_000);
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    for i in 0..257 {
+        writeln!(
+            f,
+            r#"{{"custom_id":"r{i}","params":{{"model":"claude-sonnet-4-6","max_tokens":8,"messages":[{{"role":"user","content":"{text}"}}]}}}}"#
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    drop(f);
+    let (c, v) = run_json(s.cmd().args(["batches", "create", "--json"]).arg(&path));
+    assert_eq!(c, 2, "{v:#}");
+    assert_eq!(v["error"]["code"], "batches.too_large", "{v:#}");
+    let message = v["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("257 requests"), "{v:#}");
+    assert!(message.contains("limit per batch of 256 MB"), "{v:#}");
+    assert!(message.contains("from line 256 on"), "{v:#}");
+    assert!(message.contains("nothing was sent"), "{v:#}");
+    assert!(
+        v["error"]["fix"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("--split"),
+        "{v:#}"
+    );
+    assert!(creates(&s).is_empty(), "a batch was sent");
+    assert_eq!(
+        std::fs::read_dir(&tmp).unwrap().count(),
+        0,
+        "a temporary body was left"
+    );
 }
 
 #[test]
@@ -457,39 +548,68 @@ fn serve(results_url: &'static str, n: u64, body: String) -> Hostile {
     })
 }
 
+/// Every way a results stream goes wrong: exit 5, the error says what and where, and with -o
+/// neither the target nor a temporary file is left; on stdout the error says the output is
+/// incomplete.
 #[test]
 fn results_that_are_cut_off_or_bad_leave_no_file() {
-    let cases = [
-        // Two of three results, the third cut mid-line.
+    let whole = |body: String| Reply::status(200, &[("content-type", "application/binary")], body);
+    // The head promises 100,000 bytes; the connection closes after two lines.
+    let mut dropped =
+        b"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-length: 100000\r\n\r\n".to_vec();
+    dropped.extend_from_slice(format!("{}\n{}\n", result("a"), result("b")).as_bytes());
+    let cases: Vec<(&str, Reply, &str, &str)> = vec![
         (
-            format!(
+            "cut mid-line",
+            whole(format!(
                 "{}\n{}\n{{\"custom_id\":\"c\",\"res",
                 result("a"),
                 result("b")
-            ),
+            )),
             "batches.results_interrupted",
+            "were cut off in line 3",
         ),
-        // Two whole lines of three.
         (
-            format!("{}\n{}\n", result("a"), result("b")),
+            "two whole lines of three",
+            whole(format!("{}\n{}\n", result("a"), result("b"))),
             "batches.results_interrupted",
+            "ended after 2 of 3 results",
         ),
-        // A line that is not a result.
         (
-            format!("{}\n<html>oops</html>\n{}\n", result("a"), result("c")),
+            "the connection drops",
+            Reply::Raw(dropped),
+            "batches.results_interrupted",
+            "broke off after 2 lines",
+        ),
+        (
+            "not JSON mid-stream",
+            whole(format!(
+                "{}\n<html>oops</html>\n{}\n",
+                result("a"),
+                result("c")
+            )),
             "batches.bad_result_line",
+            "result line 2 is not a result",
         ),
         (
-            format!(
+            "JSON without a result mid-stream",
+            whole(format!(
                 "{}\n{{\"custom_id\":\"b\"}}\n{}\n",
                 result("a"),
                 result("c")
-            ),
+            )),
             "batches.bad_result_line",
+            "result line 2 is not a result",
         ),
     ];
-    for (body, code) in cases {
-        let h = serve("/v1/messages/batches/msgbatch_1/results", 3, body.clone());
+    for (what, reply, code, says) in cases {
+        let h = Hostile::start(move |r| {
+            if r.path.contains("/results") {
+                reply.clone()
+            } else {
+                Reply::json(&ended("/v1/messages/batches/msgbatch_1/results", 3))
+            }
+        });
         let s = hostile_sandbox(&h);
         let target = s.path("out.jsonl");
         let (c, v) = run_json(
@@ -497,37 +617,149 @@ fn results_that_are_cut_off_or_bad_leave_no_file() {
                 .args(["batches", "results", "msgbatch_1", "--json", "-o"])
                 .arg(&target),
         );
-        assert_eq!(c, 5, "{body}: {v:#}");
-        assert_eq!(v["error"]["code"], code, "{body}: {v:#}");
-        assert!(!target.exists(), "{body}: a partial file was left");
+        assert_eq!(c, 5, "{what}: {v:#}");
+        assert_eq!(v["error"]["code"], code, "{what}: {v:#}");
+        let message = v["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(says), "{what}: {v:#}");
+        assert!(message.contains("nothing was written"), "{what}: {v:#}");
+        assert!(
+            v["error"]["fix"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("cpaws batches results msgbatch_1"),
+            "{what}: {v:#}"
+        );
+        assert!(!target.exists(), "{what}: a partial file was left");
         let left: Vec<_> = std::fs::read_dir(s.dir.path())
             .unwrap()
             .filter_map(|e| e.ok())
             .filter(|e| e.file_name().to_string_lossy().contains("cpaws-results"))
             .collect();
-        assert!(left.is_empty(), "a temporary file was left");
+        assert!(left.is_empty(), "{what}: a temporary file was left");
+        // To stdout: what arrived is printed, and the error says it is incomplete.
+        let out = s
+            .cmd()
+            .args(["batches", "results", "msgbatch_1"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(5), "{what}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{what}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("the output is incomplete"),
+            "{what}: {}",
+            stderr(&out)
+        );
     }
 }
 
+/// A batch ID the workspace does not have: the diagnosis says so and how to find the right one,
+/// and nothing is written.
 #[test]
-fn a_results_url_on_another_host_is_refused() {
+fn results_of_a_batch_that_does_not_exist() {
+    let s = Sandbox::with_emulator();
+    let target = s.path("out.jsonl");
+    let (c, v) = run_json(
+        s.cmd()
+            .args([
+                "batches",
+                "results",
+                "msgbatch_01NOSUCHBATCH",
+                "--json",
+                "-o",
+            ])
+            .arg(&target),
+    );
+    assert_eq!(c, 4, "{v:#}");
+    assert_eq!(v["error"]["code"], "not_found", "{v:#}");
+    let e = v["error"].to_string();
+    assert!(e.contains("msgbatch_01NOSUCHBATCH"), "{v:#}");
+    assert!(e.contains("wrkspc_01TESTWORKSPACE"), "{v:#}");
+    assert!(e.contains("`cpaws batches list --all`"), "{v:#}");
+    assert!(!target.exists());
+    assert_eq!(
+        std::fs::read_dir(s.dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains("cpaws-results"))
+            .count(),
+        0
+    );
+    for cmd in [["batches", "get"], ["batches", "wait"]] {
+        let (c, v) = run_json(s.cmd().args(cmd).args(["msgbatch_01NOSUCHBATCH", "--json"]));
+        assert_eq!(
+            (c, v["error"]["code"].as_str()),
+            (4, Some("not_found")),
+            "{cmd:?}: {v:#}"
+        );
+        assert!(
+            v["error"].to_string().contains("cpaws batches list"),
+            "{cmd:?}: {v:#}"
+        );
+    }
+}
+
+/// A results_url anywhere but the configured endpoint is never requested (it would receive the
+/// signature): the documented route on the configured endpoint is, signed, with a note at -v.
+#[test]
+fn a_results_url_on_another_host_is_not_followed() {
     for url in [
         "https://evil.example.com/v1/messages/batches/msgbatch_1/results",
         "//evil.example.com/v1/x",
+        "http://127.0.0.1:1/v1/messages/batches/msgbatch_1/results",
+        "not a url",
     ] {
         let h = serve(url, 1, format!("{}\n", result("a")));
         let s = hostile_sandbox(&h);
         let target = s.path("out.jsonl");
-        let (c, v) = run_json(
-            s.cmd()
-                .args(["batches", "results", "msgbatch_1", "--json", "-o"])
-                .arg(&target),
+        let out = s
+            .cmd()
+            .args(["-v", "batches", "results", "msgbatch_1", "-o"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{url}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is not followed"),
+            "{url}: {}",
+            stderr(&out)
         );
-        assert_eq!(c, 5, "{v:#}");
-        assert_eq!(v["error"]["code"], "batches.results_url_foreign", "{v:#}");
-        assert!(v.to_string().contains("evil.example.com"), "{v:#}");
-        assert!(!target.exists());
-        assert!(!h.requests().iter().any(|r| r.path.contains("/results")));
+        assert!(
+            stderr(&out).contains("GET /v1/messages/batches/msgbatch_1/results"),
+            "{url}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&target).unwrap(),
+            format!("{}\n", result("a"))
+        );
+        let asked: Vec<_> = h
+            .requests()
+            .into_iter()
+            .filter(|r| r.path.contains("/results"))
+            .collect();
+        assert_eq!(asked.len(), 1, "{url}");
+        assert_eq!(
+            asked[0].path, "/v1/messages/batches/msgbatch_1/results",
+            "{url}"
+        );
+        assert!(
+            asked[0]
+                .header("authorization")
+                .is_some_and(|a| a.starts_with("AWS4-HMAC-SHA256")),
+            "{url}: signed like every request"
+        );
+        // Without -v, no note.
+        let out = s
+            .cmd()
+            .args(["batches", "results", "msgbatch_1"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{url}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("not followed"),
+            "{url}: {}",
+            stderr(&out)
+        );
     }
     // The same results on the configured endpoint, as an absolute URL, are followed.
     let h = Hostile::start(|r| {

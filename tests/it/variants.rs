@@ -2,15 +2,16 @@
 //!
 //! The emulator encodes one guess for each thing the reference leaves open: how AWS-layer errors
 //! are shaped (Anthropic JSON or AWS `{"message"}` + `x-amzn-ErrorType`), how a wrong or
-//! other-region workspace is refused (404 "not found" or a bare 403), and what long-term keys
-//! look like (`AEAA…` or `sk-ant-…`). Each scenario here runs under every combination
+//! other-region workspace is refused (404 "not found" or a bare 403), what long-term keys
+//! look like (`AEAA…` or `sk-ant-…`), and where an ended batch's `results_url` points (the
+//! endpoint that was called, or the first-party API host). Each scenario here runs under every combination
 //! (`Variant::all()`), and asserts a verdict that holds under all of them, so that no verdict
 //! cpaws gives depends on one guess.
 
 use crate::common;
 
 use common::*;
-use cpaws_emulator::state::{State, Variant, WorkspaceMiss};
+use cpaws_emulator::state::{Batch, ResultsUrlHost, State, Variant, WorkspaceMiss};
 use serde_json::{Value, json};
 
 fn sandbox(v: Variant, edit: impl FnOnce(&mut State)) -> Sandbox {
@@ -252,5 +253,79 @@ fn a_first_party_key_is_explained_under_every_variant() {
         assert_eq!(code, 1, "{var}");
         assert_eq!(problem(&v)["code"], "first_party_key", "{var}: {v:#}");
         assert!(!v.to_string().contains("FIRSTPARTYSECRETVALUE"));
+    }
+}
+
+/// Batch results arrive whichever host `results_url` names: on the configured endpoint it is
+/// followed; on another host (the first-party API) it is never requested (it would receive the
+/// signature) and the documented route on the configured endpoint serves them, noted at -v.
+#[test]
+fn batch_results_arrive_wherever_results_url_points() {
+    for var in Variant::all() {
+        let s = sandbox(var, |st| {
+            st.batches.push(Batch {
+                id: "msgbatch_01VARIANTS".into(),
+                workspace_id: "wrkspc_01TESTWORKSPACE".into(),
+                processing_status: "ended".into(),
+                created_at: "2026-01-01T00:00:00Z".into(),
+                ended_at: Some("2026-01-01T00:10:00Z".into()),
+                custom_ids: vec!["q1".into(), "q2".into()],
+                errors: vec![None, None],
+                texts: vec!["one".into(), "two".into()],
+                ..Default::default()
+            })
+        });
+        let (code, b) = run_json(
+            s.cmd()
+                .args(["batches", "get", "msgbatch_01VARIANTS", "--json"]),
+        );
+        assert_eq!(code, 0, "{var}: {b:#}");
+        let url = text(&b, "results_url");
+        let target = s.path("results.jsonl");
+        let out = s
+            .cmd()
+            .args(["-v", "batches", "results", "msgbatch_01VARIANTS", "-o"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{var}: {url}: {err}");
+        let got = std::fs::read_to_string(&target).unwrap_or_default();
+        let ids: Vec<String> = got
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l)
+                    .map(|v| text(&v, "custom_id"))
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(ids, ["q1", "q2"], "{var}: {got}");
+        let results: Vec<_> = s
+            .emu()
+            .requests()
+            .into_iter()
+            .filter(|r| r.path.ends_with("/results"))
+            .collect();
+        assert_eq!(results.len(), 1, "{var}");
+        assert!(
+            results[0]
+                .path
+                .ends_with("/v1/messages/batches/msgbatch_01VARIANTS/results"),
+            "{var}: {}",
+            results[0].path
+        );
+        match var.results_url_host {
+            ResultsUrlHost::Endpoint => {
+                assert!(!err.contains("not followed"), "{var}: {err}");
+            }
+            ResultsUrlHost::FirstParty => {
+                assert!(
+                    url.starts_with("https://api.anthropic.com/"),
+                    "{var}: {url}"
+                );
+                assert!(err.contains("is not followed"), "{var}: {err}");
+                assert!(err.contains("api.anthropic.com"), "{var}: {err}");
+            }
+        }
     }
 }

@@ -283,7 +283,14 @@ async fn create(
     let pb = wait::bytes_bar(printer, size, format!("checking {shown}"));
     // Blocking file work, on the one-shot commands' single-threaded runtime (nothing else to
     // serve meanwhile).
-    let chunks = create::prepare(&mut input, &shown, &defaults, split, &pb)?;
+    let chunks = create::prepare(
+        &mut input,
+        &shown,
+        &defaults,
+        split,
+        create::Limits::API,
+        &pb,
+    )?;
     let ctx = match ctx.take() {
         Some(c) => c,
         None => Ctx::load(g).await?,

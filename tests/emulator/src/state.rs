@@ -28,6 +28,8 @@ pub struct State {
     pub workspace_miss: WorkspaceMiss,
     /// The format IAM mints long-term API keys in (UNCONFIRMED, platform.md §2.2).
     pub long_term_key_style: KeyStyle,
+    /// Where a batch's `results_url` points (UNCONFIRMED on Claude Platform on AWS, platform.md §6).
+    pub results_url_host: ResultsUrlHost,
     /// platform.md §4.4: UNCONFIRMED whether API calls need sts:GetWebIdentityToken; off by default.
     pub require_sts_get_web_identity_token: bool,
     pub accounts: Vec<Account>,
@@ -68,12 +70,25 @@ pub enum KeyStyle {
     SkAnt,
 }
 
+/// The host of an ended batch's `results_url`: the endpoint that was called (the route
+/// `GET /v1/messages/batches/{id}/results` on it), or the first-party API host
+/// (`https://api.anthropic.com/…`, what the first-party API returns), which a client must not
+/// send its AWS signature to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultsUrlHost {
+    #[default]
+    Endpoint,
+    FirstParty,
+}
+
 /// One reading of every UNCONFIRMED choice that changes what a client sees when setup is wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Variant {
     pub error_style: ErrorStyle,
     pub workspace_miss: WorkspaceMiss,
     pub key_style: KeyStyle,
+    pub results_url_host: ResultsUrlHost,
 }
 
 impl Variant {
@@ -83,11 +98,14 @@ impl Variant {
         for error_style in [ErrorStyle::Anthropic, ErrorStyle::Aws] {
             for workspace_miss in [WorkspaceMiss::NotFound, WorkspaceMiss::Forbidden] {
                 for key_style in [KeyStyle::Aeaa, KeyStyle::SkAnt] {
-                    v.push(Variant {
-                        error_style,
-                        workspace_miss,
-                        key_style,
-                    });
+                    for results_url_host in [ResultsUrlHost::Endpoint, ResultsUrlHost::FirstParty] {
+                        v.push(Variant {
+                            error_style,
+                            workspace_miss,
+                            key_style,
+                            results_url_host,
+                        });
+                    }
                 }
             }
         }
@@ -98,6 +116,7 @@ impl Variant {
         st.gateway_error_style = self.error_style;
         st.workspace_miss = self.workspace_miss;
         st.long_term_key_style = self.key_style;
+        st.results_url_host = self.results_url_host;
     }
 }
 
@@ -105,8 +124,8 @@ impl std::fmt::Display for Variant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "errors={:?} workspace_miss={:?} key_style={:?}",
-            self.error_style, self.workspace_miss, self.key_style
+            "errors={:?} workspace_miss={:?} key_style={:?} results_url_host={:?}",
+            self.error_style, self.workspace_miss, self.key_style, self.results_url_host
         )
     }
 }
@@ -454,6 +473,7 @@ impl Default for State {
             gateway_error_style: ErrorStyle::Anthropic,
             workspace_miss: WorkspaceMiss::NotFound,
             long_term_key_style: KeyStyle::Aeaa,
+            results_url_host: ResultsUrlHost::Endpoint,
             require_sts_get_web_identity_token: false,
             accounts: Vec::new(),
             access_keys: Vec::new(),

@@ -7,8 +7,10 @@
 //! `canceled`. Each request's result is decided at creation: a request whose model the state does
 //! not list, or without messages, is `errored` (an `invalid_request_error`, as the API reports
 //! per-request validation); the others are `succeeded` with the reply chat would give. Results are
-//! JSON lines at the batch's `results_url`, an absolute URL on the endpoint that was called (the
-//! host of the real one is UNCONFIRMED). At most 100,000 requests per batch, unique `custom_id`s.
+//! JSON lines at `GET …/{id}/results`; the batch's `results_url` is that route as an absolute URL
+//! on the endpoint that was called, or (state `results_url_host: "first_party"`) on the
+//! first-party API host, which the emulator does not serve: the host of the real one is
+//! UNCONFIRMED (platform.md §6). At most 100,000 requests per batch, unique `custom_id`s.
 
 use super::body::{ReqBody, bytes_of};
 use super::messages::last_user_text;
@@ -16,7 +18,7 @@ use super::serve::{check_messages, check_model, paginate, parse_json};
 use super::{ApiError, Ctx};
 use crate::faults;
 use crate::server::{App, Incoming, json_response, lock, new_id, set_header};
-use crate::state::{Batch, parse_rfc3339, rfc3339};
+use crate::state::{Batch, ResultsUrlHost, parse_rfc3339, rfc3339};
 use axum::body::Body;
 use axum::response::Response;
 use serde_json::{Value, json};
@@ -77,7 +79,10 @@ fn refresh(b: &mut Batch, now: SystemTime) {
     }
 }
 
-fn result_url(inc: &Incoming, id: &str) -> String {
+fn result_url(inc: &Incoming, id: &str, on: ResultsUrlHost) -> String {
+    if on == ResultsUrlHost::FirstParty {
+        return format!("https://api.anthropic.com/v1/messages/batches/{id}/results");
+    }
     let host = inc.header("host").unwrap_or("127.0.0.1");
     let pin = faults::strip_region(&inc.raw_path)
         .map(|(r, _)| format!("/region/{r}"))
@@ -152,8 +157,9 @@ pub(super) fn create_batch(
         texts,
         ..Batch::default()
     };
-    let out = batch_json(&b, inc, ms(now));
-    lock(&app.state).batches.push(b);
+    let mut st = lock(&app.state);
+    let out = batch_json(&b, inc, ms(now), st.results_url_host);
+    st.batches.push(b);
     Ok(json_response(200, &out))
 }
 
@@ -165,6 +171,7 @@ pub(super) fn list_batches(
     now: SystemTime,
 ) -> Result<Response, ApiError> {
     let mut st = lock(&app.state);
+    let on = st.results_url_host;
     let items: Vec<(String, Value)> = st
         .batches
         .iter_mut()
@@ -172,7 +179,7 @@ pub(super) fn list_batches(
         .filter(|b| b.workspace_id == ws)
         .map(|b| {
             refresh(b, now);
-            (b.id.clone(), batch_json(b, inc, ms(now)))
+            (b.id.clone(), batch_json(b, inc, ms(now), on))
         })
         .collect();
     Ok(json_response(200, &paginate(items, &ctx.query)?))
@@ -186,7 +193,8 @@ pub(super) fn get_batch(
     now: SystemTime,
 ) -> Result<Response, ApiError> {
     let b = with_batch(app, ws, id, now, |_| Ok(()))?;
-    Ok(json_response(200, &batch_json(&b, inc, ms(now))))
+    let on = lock(&app.state).results_url_host;
+    Ok(json_response(200, &batch_json(&b, inc, ms(now), on)))
 }
 
 pub(super) fn cancel_batch(
@@ -205,7 +213,8 @@ pub(super) fn cancel_batch(
         }
         Ok(())
     })?;
-    Ok(json_response(200, &batch_json(&b, inc, ms(now))))
+    let on = lock(&app.state).results_url_host;
+    Ok(json_response(200, &batch_json(&b, inc, ms(now), on)))
 }
 
 /// The result line of request `i`.
@@ -309,7 +318,7 @@ pub(super) fn delete_batch(
     ))
 }
 
-fn batch_json(b: &Batch, inc: &Incoming, now_ms: u64) -> Value {
+fn batch_json(b: &Batch, inc: &Incoming, now_ms: u64, on: ResultsUrlHost) -> Value {
     let n = n_requests(b);
     let ended = b.processing_status == "ended";
     let done = if ended {
@@ -339,7 +348,7 @@ fn batch_json(b: &Batch, inc: &Incoming, now_ms: u64) -> Value {
         },
         "ended_at": b.ended_at, "created_at": b.created_at, "expires_at": expires,
         "cancel_initiated_at": b.cancel_initiated_at, "archived_at": b.archived_at,
-        "results_url": if ended { Some(result_url(inc, &b.id)) } else { None },
+        "results_url": if ended { Some(result_url(inc, &b.id, on)) } else { None },
     })
 }
 
