@@ -69,6 +69,14 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
             }
             Ok(ExitCode::SUCCESS)
         }
+        // clap refuses `chat --json --stream-json` (and CPAWS_JSON with --stream-json); a global
+        // --json before the subcommand reaches here.
+        None if g.json && a.opts.stream_json => Err(CliError::usage(
+            "chat.json_and_stream_json",
+            "--json and --stream-json cannot be used together",
+        )
+        .with_fix("use --json for the final Message, or --stream-json for every event")
+        .into()),
         None if a.opts.count_tokens => count::run(g, a, printer).await,
         None => prompt_mode(g, a, printer).await,
     }
