@@ -212,7 +212,7 @@ impl Conversation {
         let mut render = self.renderer();
         let mut cancel = std::pin::pin!(cancel);
         let started = tokio::select! {
-            r = self.client.sse(&req) => r.map_err(NotStarted::Error),
+            r = self.client.sse(&req) => r.map_err(|e| NotStarted::Error(Box::new(e))),
             sig = &mut cancel => Err(NotStarted::Signal(sig)),
         };
         let (events, meta) = match started {
@@ -331,7 +331,7 @@ impl Conversation {
 /// Why an answer never started.
 enum NotStarted {
     Signal(Signal),
-    Error(ApiError),
+    Error(Box<ApiError>),
 }
 
 /// How the stream ended: `failure` (an error event, a broken or invalid stream), `cancelled` (a
