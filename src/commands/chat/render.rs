@@ -182,9 +182,11 @@ impl Out {
         self.held.push_str(text);
     }
 
+    /// Write what is held; the buffer keeps its capacity for the next batch.
     fn flush(&mut self) -> io::Result<()> {
-        let text = std::mem::take(&mut self.held);
-        self.printer.stream(&lines(&text, self.crlf))
+        self.printer.stream(&lines(&self.held, self.crlf))?;
+        self.held.clear();
+        Ok(())
     }
 
     fn err(&self, text: &str) {
