@@ -664,7 +664,7 @@ Register-ArgumentCompleter -Native -CommandName 'cpaws' -ScriptBlock {
             [CompletionResult]::new('--show-thinking', '--show-thinking', [CompletionResultType]::ParameterName, 'Show the model''s thinking (on stderr, dimmed)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not mark the system prompt, attachments and conversation for prompt caching')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the answer as raw text, never rendered as Markdown')
-            [CompletionResult]::new('--stream-json', '--stream-json', [CompletionResultType]::ParameterName, 'Print every stream event as one JSON object per line')
+            [CompletionResult]::new('--stream-json', '--stream-json', [CompletionResultType]::ParameterName, 'Print every stream event as one JSON line (not with --json)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Continue the most recently used session')
             [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Continue the most recently used session')
             [CompletionResult]::new('--no-save', '--no-save', [CompletionResultType]::ParameterName, 'Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)')

@@ -629,7 +629,7 @@ set edit:completion:arg-completer[cpaws] = {|@words|
             cand --show-thinking 'Show the model''s thinking (on stderr, dimmed)'
             cand --no-cache 'Do not mark the system prompt, attachments and conversation for prompt caching'
             cand --raw 'Print the answer as raw text, never rendered as Markdown'
-            cand --stream-json 'Print every stream event as one JSON object per line'
+            cand --stream-json 'Print every stream event as one JSON line (not with --json)'
             cand -c 'Continue the most recently used session'
             cand --continue 'Continue the most recently used session'
             cand --no-save 'Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)'

@@ -610,7 +610,7 @@ complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_su
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l show-thinking -d 'Show the model\'s thinking (on stderr, dimmed)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-cache -d 'Do not mark the system prompt, attachments and conversation for prompt caching'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l raw -d 'Print the answer as raw text, never rendered as Markdown'
-complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON object per line'
+complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l stream-json -d 'Print every stream event as one JSON line (not with --json)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -s c -l continue -d 'Continue the most recently used session'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l no-save -d 'Do not save this conversation (CPAWS_CHAT_HISTORY=off: save no one-shot call)'
 complete -c cpaws -n "__fish_cpaws_using_subcommand chat; and not __fish_seen_subcommand_from list show rm help" -l count-tokens -d 'Count the input tokens of the prompt, system prompt and attachments (POST /v1/messages/count_tokens) and print the count; nothing is sent to the model'

@@ -342,6 +342,42 @@ impl Printer {
         out.flush()
     }
 
+    /// Text that streams to stdout as it arrives (a chat answer, JSON lines), written at once and
+    /// flushed. Redacted, and written as exact bytes: no colour stripping, since the caller has
+    /// sanitized server text for a terminal already (and a pipe gets the model's bytes). Empty
+    /// text writes nothing.
+    pub fn stream(&self, text: &str) -> std::io::Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let mut out = std::io::stdout().lock();
+        out.write_all(redact(text).as_bytes())?;
+        out.flush()
+    }
+
+    /// Replace the last `rows` rows on the terminal (stdout) with `text` (redacted): what was
+    /// just streamed, re-rendered.
+    pub fn replace_rows(&self, rows: u16, text: &str) -> std::io::Result<()> {
+        use termimad::crossterm::{cursor, execute, terminal};
+        let mut out = std::io::stdout().lock();
+        execute!(
+            out,
+            cursor::MoveUp(rows),
+            cursor::MoveToColumn(0),
+            terminal::Clear(terminal::ClearType::FromCursorDown)
+        )?;
+        write!(out, "{}", redact(text))?;
+        out.flush()
+    }
+
+    /// Text for stderr as given (no newline added, not silenced by --quiet: the caller decides),
+    /// redacted, flushed: what streams there (a chat's thinking, its usage line).
+    pub fn err(&self, text: &str) {
+        let mut err = anstream::stderr().lock();
+        let _ = err.write_all(redact(text).as_bytes());
+        let _ = err.flush();
+    }
+
     /// A line on stderr (status, progress, hints). Suppressed by --quiet.
     pub fn info(&self, text: &str) {
         if self.quiet {
@@ -361,6 +397,15 @@ impl Printer {
 
     pub fn stderr_is_tty(&self) -> bool {
         std::io::stderr().is_terminal()
+    }
+
+    pub fn stdout_is_tty(&self) -> bool {
+        std::io::stdout().is_terminal()
+    }
+
+    /// Whether stdout gets colour (--color, NO_COLOR, CLICOLOR_FORCE and the terminal decide).
+    pub fn stdout_has_color(&self) -> bool {
+        anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
     }
 
     /// A spinner on stderr when it is a terminal and output is for a human; hidden otherwise.

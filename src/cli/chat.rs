@@ -79,8 +79,8 @@ pub struct ChatOpts {
     /// Print the answer as raw text, never rendered as Markdown
     #[arg(long)]
     pub raw: bool,
-    /// Print every stream event as one JSON object per line
-    #[arg(long, conflicts_with = "raw")]
+    /// Print every stream event as one JSON line (not with --json)
+    #[arg(long, conflicts_with_all = ["raw", "json"])]
     pub stream_json: bool,
     /// Save the conversation under this session name (continues it if it exists)
     #[arg(long, value_name = "NAME", conflicts_with = "continue_last")]

@@ -274,6 +274,25 @@ fn stream_json_prints_one_event_per_line() {
     assert_eq!(text, "You said: hi");
 }
 
+/// `--json --stream-json` printed the events and then the Message they make: neither JSON lines
+/// nor one document. The two conflict: a usage error before anything is sent.
+#[test]
+fn json_and_stream_json_conflict() {
+    let sb = Sandbox::with_emulator();
+    let o = chat(&sb).args(["--json", "--stream-json", "hi"]).output();
+    let (stdout, stderr, code) = out(&o.unwrap());
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(
+        stderr.contains("'--json' cannot be used with '--stream-json'"),
+        "{stderr}"
+    );
+    // A global --json before the subcommand: the same refusal, as --json's error document.
+    let (code, v) = common::run_json(sb.cmd().args(["--json", "chat", "--stream-json", "hi"]));
+    assert_eq!(code, 2, "{v}");
+    assert_eq!(v["error"]["code"], "chat.json_and_stream_json", "{v}");
+    assert!(message_requests(&sb).is_empty());
+}
+
 #[test]
 fn sse_error_event_mid_answer_keeps_the_partial_answer() {
     let mut sb = Sandbox::with_emulator();

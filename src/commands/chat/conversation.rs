@@ -1,7 +1,14 @@
-//! One conversation: the request body, the streamed answer (accumulated, rendered, sanitized per
-//! terminal), the turn saved, errors shaped through the diagnosis table.
+//! One conversation: the request body, the answer streamed through the pipeline (the stream's
+//! events to the accumulator, stream.rs, and to a renderer, render.rs, whose module doc describes
+//! the stages), the turn saved, errors shaped through the diagnosis table.
 
+use std::pin::Pin;
+
+use futures_util::Stream;
+
+use super::render::{self, OutputMode, Renderer, Spinner};
 use super::*;
+use crate::api::{ResponseMeta, SseEvent};
 
 /// How an answer ended.
 #[derive(Debug)]
@@ -12,29 +19,46 @@ pub enum Outcome {
     Failed(CliError),
 }
 
+/// Prompt caching (docs/chat.md): marks on the system prompt, the last attachment and the last
+/// block, with a lifetime of 5 minutes (the default) or an hour; or none (`--no-cache`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cache {
+    Off,
+    FiveMinutes,
+    OneHour,
+}
+
+/// What is kept of the conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Saved to its session file after every answer (sessions, the REPL, one-shot history).
+    Saved,
+    /// Kept in memory, not saved (the REPL with `--no-save`, until `/save`).
+    Memory,
+    /// Not kept: a one-shot answer that is not saved (its text is then not even held, unless
+    /// `--json` prints it).
+    Nothing,
+}
+
 /// A conversation: the session plus the request options and where output goes.
 pub struct Conversation {
     pub client: Client,
     pub diag: DiagContext,
     pub printer: Printer,
-    pub json: bool,
-    pub stream_json: bool,
-    pub raw: bool,
+    pub output: OutputMode,
+    /// `--show-thinking`: the thinking on stderr (in the human output modes).
     pub show_thinking: bool,
     pub thinking: Option<u64>,
     pub max_tokens: Option<u64>,
     pub temperature: Option<f64>,
-    pub cache: bool,
-    pub cache_1h: bool,
-    pub save: bool,
+    pub cache: Cache,
+    pub keep: Keep,
     pub session: Session,
     /// The answer being streamed; kept by `Drop` if the whole command is interrupted.
     pub(super) inflight: Option<Accumulator>,
     /// Terminal in raw mode (REPL while streaming): write `\r\n` for newlines.
     pub crlf: bool,
     pub last: Usage,
-    /// False for a one-shot answer that is not saved: the answer text is then not kept.
-    pub keep_history: bool,
     /// This process's lock on the session (held until the conversation is dropped, after its
     /// last save).
     pub lock: Option<session::SessionLock>,
@@ -47,9 +71,8 @@ impl Drop for Conversation {
         if self.inflight.is_some() {
             let before = self.session.messages.len();
             let failed = self.finish_answer();
-            let _ = std::io::stdout().write_all(b"\n");
-            let _ = std::io::stdout().flush();
-            if self.save && failed.is_none() && self.session.messages.len() > before {
+            let _ = self.printer.stream("\n");
+            if self.saves() && failed.is_none() && self.session.messages.len() > before {
                 self.write_err(&format!(
                     "the partial answer was kept in session {}\n",
                     self.session.name
@@ -61,7 +84,7 @@ impl Drop for Conversation {
 
 impl Conversation {
     fn cache_control(&self) -> Value {
-        if self.cache_1h {
+        if self.cache == Cache::OneHour {
             json!({"type": "ephemeral", "ttl": "1h"})
         } else {
             json!({"type": "ephemeral"})
@@ -71,7 +94,7 @@ impl Conversation {
     /// The Messages request for the conversation so far.
     pub fn body(&self) -> Value {
         let mut messages = self.session.messages.clone();
-        if self.cache {
+        if self.cache != Cache::Off {
             let cc = self.cache_control();
             if let Some(last) = messages.last_mut()
                 && let Some(blocks) = last.get_mut("content").and_then(Value::as_array_mut)
@@ -99,7 +122,7 @@ impl Conversation {
         let mut body = json!({"model": self.session.model, "max_tokens": max_tokens,
                               "messages": messages, "stream": true});
         if let Some(sys) = &self.session.system {
-            body["system"] = if self.cache {
+            body["system"] = if self.cache != Cache::Off {
                 json!([{"type": "text", "text": sys, "cache_control": self.cache_control()}])
             } else {
                 json!(sys)
@@ -137,7 +160,7 @@ impl Conversation {
                 .push(json!({"role": "assistant", "content": blocks}));
         }
         let price = cost::price_for(&self.session.model).unwrap_or(None);
-        let u = Usage::from_api(&usage).priced(price, self.cache_1h);
+        let u = Usage::from_api(&usage).priced(price, self.cache == Cache::OneHour);
         self.last = u;
         self.session.usage.add(&u);
         self.persist()
@@ -156,42 +179,27 @@ impl Conversation {
         }
     }
 
+    /// Whether the conversation is saved to its session file.
+    pub fn saves(&self) -> bool {
+        self.keep == Keep::Saved
+    }
+
     pub fn persist(&mut self) -> Option<CliError> {
-        if !self.save || self.session.messages.is_empty() {
+        if !self.saves() || self.session.messages.is_empty() {
             return None;
         }
         self.session.updated_at = session::now_rfc3339();
         session::save(&self.session).err()
     }
 
-    fn write_out(&self, text: &str) -> std::io::Result<()> {
-        if text.is_empty() {
-            return Ok(());
-        }
-        let mut out = std::io::stdout().lock();
-        let text = if self.crlf {
-            text.replace('\n', "\r\n")
-        } else {
-            text.to_string()
-        };
-        out.write_all(output::redact(&text).as_bytes())?;
-        out.flush()
-    }
-
     fn write_err(&self, text: &str) {
-        let mut e = anstream::stderr().lock();
-        let text = if self.crlf {
-            text.replace('\n', "\r\n")
-        } else {
-            text.to_string()
-        };
-        let _ = e.write_all(output::redact(&text).as_bytes());
-        let _ = e.flush();
+        self.printer.err(&render::lines(text, self.crlf));
     }
 
-    /// Send one user turn and stream the answer. The user turn stays in the conversation with the
-    /// answer (or what arrived of it); a turn that got nothing back is dropped. The session is
-    /// saved either way.
+    /// Send one user turn and stream the answer: build the request, start the stream, feed its
+    /// events to the accumulator and the renderer (render.rs), save the turn, shape any error.
+    /// The user turn stays in the conversation with the answer (or what arrived of it); a turn
+    /// that got nothing back is dropped. The session is saved either way.
     pub async fn ask(
         &mut self,
         content: Vec<Value>,
@@ -201,35 +209,67 @@ impl Conversation {
             .messages
             .push(json!({"role": "user", "content": content}));
         let req = self.request();
-        let terms = Terminals::detect();
-        let human = !self.json && !self.stream_json;
-        let markdown = human && terms.stdout && !self.raw;
-        let spinner = self
-            .printer
-            .spinner(if self.thinking.is_some() && !self.show_thinking {
-                "thinking…"
-            } else {
-                "waiting for the answer…"
-            });
+        let mut render = self.renderer();
         let mut cancel = std::pin::pin!(cancel);
         let started = tokio::select! {
-            r = self.client.sse(&req) => Ok(r),
-            sig = &mut cancel => Err(sig),
+            r = self.client.sse(&req) => r.map_err(|e| NotStarted::Error(Box::new(e))),
+            sig = &mut cancel => Err(NotStarted::Signal(sig)),
         };
         let (events, meta) = match started {
-            Err(sig) => {
-                spinner.finish_and_clear();
-                self.drop_unanswered_turn();
-                let _ = self.persist();
-                return Ok(Outcome::Cancelled(
-                    sig,
-                    "nothing of the answer had arrived".into(),
-                ));
+            Ok(x) => x,
+            Err(why) => {
+                drop(render);
+                return Ok(self.unanswered(why));
             }
-            Ok(Err(e)) => {
-                spinner.finish_and_clear();
-                self.drop_unanswered_turn();
-                let _ = self.persist();
+        };
+        let mut acc = Accumulator::new();
+        acc.discard_text = self.keep == Keep::Nothing && self.output != OutputMode::Json;
+        let acc = self.inflight.insert(acc);
+        let mut end = pump(acc, events, &meta, render.as_mut(), cancel).await?;
+        if end.failure.is_none() && end.cancelled.is_none() && !acc.stopped {
+            let why = "the connection closed before the answer was complete";
+            end.failure = Some(stream_failure(&meta, None, why.into()));
+        }
+        let clean = end.failure.is_none() && end.cancelled.is_none();
+        render.end(acc, clean)?;
+        let save_err = self.finish_answer();
+        render.finish(clean)?;
+        self.report_turn(save_err);
+        let kept = self.kept(render.chars_shown());
+        Ok(match (end.cancelled, end.failure) {
+            (Some(sig), _) => Outcome::Cancelled(sig, kept),
+            (None, Some(e)) => Outcome::Failed(self.cut_off(&e).with_detail(kept)),
+            (None, None) => Outcome::Done,
+        })
+    }
+
+    /// This answer's renderer (render.rs), its spinner running until the first token.
+    fn renderer(&self) -> Box<dyn Renderer> {
+        let waiting = if self.thinking.is_some() && !self.show_thinking {
+            "thinking…"
+        } else {
+            "waiting for the answer…"
+        };
+        let spinner = Spinner::start(&self.printer, waiting);
+        render::for_mode(
+            self.output,
+            &self.printer,
+            spinner,
+            self.show_thinking,
+            self.crlf,
+        )
+    }
+
+    /// The stream never started (a signal, or an error before its first byte): the user turn
+    /// leaves the conversation, which is saved as it was.
+    fn unanswered(&mut self, why: NotStarted) -> Outcome {
+        self.drop_unanswered_turn();
+        let _ = self.persist();
+        match why {
+            NotStarted::Signal(sig) => {
+                Outcome::Cancelled(sig, "nothing of the answer had arrived".into())
+            }
+            NotStarted::Error(e) => {
                 let err = diagnosis::to_cli_error("chat", &e, &self.diag);
                 // A cached alias may name a model that is gone: list again next time.
                 if err.code == diagnosis::Code::ModelNotFound.as_str()
@@ -237,180 +277,14 @@ impl Conversation {
                 {
                     models::forget_aliases(&p, &alias_cache_key(&self.client));
                 }
-                return Ok(Outcome::Failed(err));
-            }
-            Ok(Ok(x)) => x,
-        };
-        let mut acc = Accumulator::new();
-        acc.discard_text = !self.keep_history && !self.json;
-        self.inflight = Some(acc);
-        let mut text_ends_nl = true;
-        let mut text_chars: usize = 0;
-        let mut events = std::pin::pin!(events);
-        let mut printed = String::new();
-        let mut thinking_shown = false;
-        let mut in_thinking = false;
-        let mut spinner = Some(spinner);
-        let mut failure: Option<ApiError> = None;
-        let mut cancelled: Option<Signal> = None;
-        // stdout is written in batches: while further events have already arrived, their text is
-        // gathered (up to 64 KiB); it is written and flushed as soon as the stream has to wait, so
-        // every token still shows the moment it arrives.
-        let mut pending = String::new();
-        loop {
-            let ready = if pending.is_empty() || pending.len() >= 64 * 1024 {
-                None
-            } else if let Some(sig) = cancel.as_mut().now_or_never() {
-                cancelled = Some(sig);
-                break;
-            } else {
-                events.next().now_or_never()
-            };
-            let next = match ready {
-                Some(n) => n,
-                None => {
-                    if !pending.is_empty() {
-                        self.write_out(&pending)?;
-                        pending.clear();
-                    }
-                    tokio::select! {
-                        n = events.next() => n,
-                        sig = &mut cancel => { cancelled = Some(sig); break; }
-                    }
-                }
-            };
-            let ev = match next {
-                None => break,
-                Some(Err(e)) => {
-                    failure = Some(e);
-                    break;
-                }
-                Some(Ok(ev)) => ev,
-            };
-            if self.stream_json {
-                let line = match serde_json::from_str::<Value>(&ev.data) {
-                    Ok(v) => v.to_string(),
-                    Err(_) => {
-                        json!({"type": "unparsed", "event": ev.event, "data": ev.data}).to_string()
-                    }
-                };
-                pending.push_str(&line);
-                pending.push('\n');
-            }
-            let parsed = StreamEvent::parse(&ev.data);
-            if let StreamEvent::Error { error } = &parsed {
-                let etype = error["type"].as_str().map(str::to_string);
-                failure = Some(ApiError {
-                    kind: ApiErrorKind::Stream,
-                    status: etype.as_deref().and_then(stream::status_for_error_type),
-                    error_type: etype,
-                    message: output::sanitize(
-                        error["message"]
-                            .as_str()
-                            .unwrap_or("error event in the stream"),
-                    ),
-                    amzn_request_id: meta.amzn_request_id.clone(),
-                    request_id: meta.request_id.clone(),
-                    call: "gateway POST /v1/messages (stream)".into(),
-                    ..Default::default()
-                });
-                break;
-            }
-            let Some(acc) = self.inflight.as_mut() else {
-                break;
-            };
-            let shown = match acc.apply(&parsed) {
-                Ok(shown) => shown,
-                Err(stream::Invalid(why)) => {
-                    failure = Some(ApiError {
-                        kind: ApiErrorKind::Stream,
-                        error_type: Some("stream_invalid".into()),
-                        message: output::sanitize(&why),
-                        amzn_request_id: meta.amzn_request_id.clone(),
-                        request_id: meta.request_id.clone(),
-                        call: "gateway POST /v1/messages (stream)".into(),
-                        ..Default::default()
-                    });
-                    break;
-                }
-            };
-            if !human {
-                continue;
-            }
-            match shown {
-                Shown::Text(t) => {
-                    if let Some(s) = spinner.take() {
-                        s.finish_and_clear();
-                    }
-                    if in_thinking {
-                        in_thinking = false;
-                        self.write_out(&std::mem::take(&mut pending))?;
-                        self.write_err("\n\n");
-                    }
-                    let t = terms.answer(t);
-                    if markdown {
-                        printed.push_str(&t);
-                    }
-                    if !t.is_empty() {
-                        text_ends_nl = t.ends_with('\n');
-                        text_chars += t.chars().count();
-                    }
-                    pending.push_str(&t);
-                }
-                Shown::Thinking(t) if self.show_thinking => {
-                    if let Some(s) = spinner.take() {
-                        s.finish_and_clear();
-                    }
-                    // What is on stdout so far goes out first: the two streams share a terminal.
-                    self.write_out(&std::mem::take(&mut pending))?;
-                    if !thinking_shown {
-                        thinking_shown = true;
-                        self.write_err(&format!("{DIM}thinking…{DIM:#}\n"));
-                    }
-                    in_thinking = true;
-                    let t = terms.thinking(t);
-                    self.write_err(&format!("{DIM}{t}{DIM:#}"));
-                }
-                _ => {}
+                Outcome::Failed(err)
             }
         }
-        self.write_out(&pending)?;
-        if let Some(s) = spinner.take() {
-            s.finish_and_clear();
-        }
-        if in_thinking {
-            self.write_err("\n");
-        }
-        let complete = self.inflight.as_ref().is_some_and(|a| a.stopped);
-        if failure.is_none() && cancelled.is_none() && !complete {
-            failure = Some(ApiError {
-                kind: ApiErrorKind::Stream,
-                message: "the connection closed before the answer was complete".into(),
-                amzn_request_id: meta.amzn_request_id.clone(),
-                request_id: meta.request_id.clone(),
-                call: "gateway POST /v1/messages (stream)".into(),
-                ..Default::default()
-            });
-        }
-        let message = if self.json {
-            self.inflight.as_ref().map(|a| a.message())
-        } else {
-            None
-        };
-        if human && !text_ends_nl {
-            self.write_out("\n")?;
-        }
-        let save_err = self.finish_answer();
-        if markdown && complete && !thinking_shown && failure.is_none() && cancelled.is_none() {
-            rerender_markdown(&printed, self.crlf);
-        }
-        if self.json
-            && failure.is_none()
-            && cancelled.is_none()
-            && let Some(m) = &message
-        {
-            self.printer.json(m)?;
-        }
+    }
+
+    /// After the answer, on stderr: a failed save (a warning), then the usage line (not with
+    /// --quiet).
+    fn report_turn(&self, save_err: Option<CliError>) {
         if let Some(e) = save_err {
             self.printer.warn(&format!(
                 "{}{}",
@@ -422,120 +296,141 @@ impl Conversation {
             let line = self.last.line();
             self.write_err(&format!("{DIM}{line}{DIM:#}\n"));
         }
-        let kept = if text_chars == 0 {
+    }
+
+    /// What was kept of an answer that ended early (`chars` of it shown), in words.
+    fn kept(&self, chars: usize) -> String {
+        let kept = if chars == 0 {
             "nothing of the answer had arrived".to_string()
-        } else if self.keep_history {
-            format!("the partial answer ({text_chars} characters) was kept")
+        } else if self.keep != Keep::Nothing {
+            format!("the partial answer ({chars} characters) was kept")
         } else {
-            format!("the partial answer ({text_chars} characters) was printed")
+            format!("the partial answer ({chars} characters) was printed")
         };
-        let kept = if self.save {
+        if self.saves() {
             format!("{kept} in session {}", self.session.name)
         } else {
             kept
+        }
+    }
+
+    /// An answer cut off after it started, through the diagnosis table.
+    fn cut_off(&self, e: &ApiError) -> CliError {
+        let mut err = diagnosis::to_cli_error("chat: the answer was cut off", e, &self.diag);
+        if e.kind == ApiErrorKind::Stream && e.status.is_none() && e.error_type.is_none() {
+            // A broken stream is a network/service failure (exit 5), not a rejection.
+            err.exit = exit::SERVICE;
+            err.code = diagnosis::Code::StreamInterrupted.into();
+            err.cause = Some(format!("the stream broke: {}", e.message));
+            err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
+        }
+        err
+    }
+}
+
+/// Why an answer never started.
+enum NotStarted {
+    Signal(Signal),
+    Error(Box<ApiError>),
+}
+
+/// How the stream ended: `failure` (an error event, a broken or invalid stream), `cancelled` (a
+/// signal, or Ctrl-C in the REPL), or neither.
+#[derive(Default)]
+struct Ended {
+    failure: Option<ApiError>,
+    cancelled: Option<Signal>,
+}
+
+/// Feed the stream's events to the renderer and the accumulator until the stream ends, fails or
+/// is cancelled. Output is batched (render.rs): while further events have already arrived it is
+/// held; it is written as soon as the stream has to wait, so every token shows when it arrives.
+async fn pump(
+    acc: &mut Accumulator,
+    events: impl Stream<Item = Result<SseEvent, ApiError>>,
+    meta: &ResponseMeta,
+    render: &mut dyn Renderer,
+    mut cancel: Pin<&mut impl Future<Output = Signal>>,
+) -> std::io::Result<Ended> {
+    let mut events = std::pin::pin!(events);
+    let mut end = Ended::default();
+    loop {
+        let held = render.held();
+        let ready = if held == 0 || held >= render::BATCH {
+            None
+        } else if let Some(sig) = cancel.as_mut().now_or_never() {
+            end.cancelled = Some(sig);
+            break;
+        } else {
+            events.next().now_or_never()
         };
-        if let Some(sig) = cancelled {
-            return Ok(Outcome::Cancelled(sig, kept));
-        }
-        if let Some(e) = failure {
-            let mut err = diagnosis::to_cli_error("chat: the answer was cut off", &e, &self.diag);
-            if e.kind == ApiErrorKind::Stream && e.status.is_none() && e.error_type.is_none() {
-                // A broken stream is a network/service failure (exit 5), not a rejection.
-                err.exit = exit::SERVICE;
-                err.code = diagnosis::Code::StreamInterrupted.into();
-                err.cause = Some(format!("the stream broke: {}", e.message));
-                err.fix = Some("ask again (the partial answer is kept in the conversation); check proxies that cut long responses".into());
+        let next = match ready {
+            Some(n) => n,
+            None => {
+                render.flush()?;
+                tokio::select! {
+                    n = events.next() => n,
+                    sig = &mut cancel => { end.cancelled = Some(sig); break; }
+                }
             }
-            return Ok(Outcome::Failed(err.with_detail(kept)));
-        }
-        Ok(Outcome::Done)
-    }
-}
-
-/// Which of the answer's streams are terminals. Text from the model is sanitized per stream: on a
-/// terminal, control sequences are stripped (they could clear the screen, set the clipboard with
-/// OSC 52, retitle the window); a stream that is not a terminal gets the exact bytes (pipelines,
-/// logs). The answer goes to stdout, the thinking (`--show-thinking`) to stderr.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Terminals {
-    pub(super) stdout: bool,
-    pub(super) stderr: bool,
-}
-
-impl Terminals {
-    fn detect() -> Self {
-        Terminals {
-            stdout: std::io::stdout().is_terminal(),
-            stderr: std::io::stderr().is_terminal(),
-        }
-    }
-
-    pub(super) fn answer<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        clean_for(self.stdout, text)
-    }
-
-    pub(super) fn thinking<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        clean_for(self.stderr, text)
-    }
-}
-
-pub(super) fn clean_for(terminal: bool, text: &str) -> std::borrow::Cow<'_, str> {
-    if terminal {
-        std::borrow::Cow::Owned(output::sanitize(text))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
-/// How many terminal rows `text` took when printed from column 0 on a screen `cols` wide: wide
-/// characters (CJK, emoji) take two columns, a tab moves to the next multiple of 8, long lines wrap.
-pub(super) fn screen_rows(text: &str, cols: usize) -> usize {
-    use unicode_width::UnicodeWidthChar;
-    let cols = cols.max(1);
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    body.split('\n')
-        .map(|line| {
-            let mut col = 0usize;
-            for c in line.trim_end_matches('\r').chars() {
-                col = match c {
-                    '\t' => (col / 8 + 1) * 8,
-                    c => col + c.width().unwrap_or(0),
-                };
+        };
+        let ev = match next {
+            None => break,
+            Some(Err(e)) => {
+                end.failure = Some(e);
+                break;
             }
-            col.div_ceil(cols).max(1)
-        })
-        .sum()
+            Some(Ok(ev)) => ev,
+        };
+        render.on_event(&ev);
+        if let Err(e) = apply(acc, &ev, meta, render)? {
+            end.failure = Some(e);
+            break;
+        }
+    }
+    Ok(end)
 }
 
-/// Replace the raw text just streamed with its Markdown rendering, when it still fits on the
-/// screen (otherwise the raw text stays: it is already readable).
-pub(super) fn rerender_markdown(text: &str, crlf: bool) {
-    use termimad::crossterm::{cursor, execute, terminal};
-    let (cols, rows) = termimad::terminal_size();
-    let cols = cols.max(1) as usize;
-    let used = screen_rows(text, cols);
-    if used == 0 || used + 1 >= rows as usize {
-        return;
+/// One event into the accumulator, and what it shows into the renderer. The inner `Err` ends the
+/// answer: an `error` event, or an event that breaks the protocol (nothing of it was applied).
+fn apply(
+    acc: &mut Accumulator,
+    ev: &SseEvent,
+    meta: &ResponseMeta,
+    render: &mut dyn Renderer,
+) -> std::io::Result<Result<(), ApiError>> {
+    let parsed = StreamEvent::parse(&ev.data);
+    if let StreamEvent::Error { error } = &parsed {
+        let message = error["message"]
+            .as_str()
+            .unwrap_or("error event in the stream");
+        let failure = stream_failure(meta, error["type"].as_str(), output::sanitize(message));
+        return Ok(Err(failure));
     }
-    // The colour rules of all output (--color, NO_COLOR, CLICOLOR_FORCE; anstream decides):
-    // colour off = no styles at all; colour on = crossterm must not drop the colours on its own.
-    let skin = if anstream::AutoStream::choice(&std::io::stdout()) == anstream::ColorChoice::Never {
-        termimad::MadSkin::no_style()
-    } else {
-        termimad::crossterm::style::force_color_output(true);
-        termimad::MadSkin::default()
-    };
-    let mut rendered = format!("{}", skin.term_text(text));
-    if crlf {
-        rendered = rendered.replace('\n', "\r\n");
+    match acc.apply(&parsed) {
+        Ok(Shown::Text(t)) => render.on_text(t)?,
+        Ok(Shown::Thinking(t)) => render.on_thinking(t)?,
+        Ok(_) => {}
+        Err(stream::Invalid(why)) => {
+            let sanitized = output::sanitize(&why);
+            return Ok(Err(stream_failure(meta, Some("stream_invalid"), sanitized)));
+        }
     }
-    let mut out = std::io::stdout().lock();
-    let _ = execute!(
-        out,
-        cursor::MoveUp(used as u16),
-        cursor::MoveToColumn(0),
-        terminal::Clear(terminal::ClearType::FromCursorDown)
-    );
-    let _ = write!(out, "{}", output::redact(&rendered));
-    let _ = out.flush();
+    Ok(Ok(()))
+}
+
+/// A failure of the stream after it started: an `error` event (with its type, mapped to the
+/// status the same error has outside a stream), a stream that breaks the protocol
+/// (`stream_invalid`), or one that ended early (no type).
+fn stream_failure(meta: &ResponseMeta, error_type: Option<&str>, message: String) -> ApiError {
+    ApiError {
+        kind: ApiErrorKind::Stream,
+        status: error_type.and_then(stream::status_for_error_type),
+        error_type: error_type.map(str::to_string),
+        message,
+        amzn_request_id: meta.amzn_request_id.clone(),
+        request_id: meta.request_id.clone(),
+        call: "gateway POST /v1/messages (stream)".into(),
+        ..Default::default()
+    }
 }

@@ -1,14 +1,17 @@
 //! `cpaws chat`: streaming one-shot and interactive chat over the Messages API, with sessions on
 //! disk, token usage and cost, thinking, prompt caching, attachments and scripting output.
 //!
-//! Phases are kept apart (style.md C9): transport SSE → [`stream::StreamEvent`] (typed, with an
-//! `Unknown` arm) → [`stream::Accumulator`] (the final Message) → the renderer here (raw text as it
-//! arrives, Markdown re-render on a TTY). docs/chat.md documents the behaviour.
+//! An answer is a pipeline whose phases are kept apart (style.md C9): transport SSE →
+//! [`stream::StreamEvent`] (typed, with an `Unknown` arm) → [`stream::Accumulator`] (the final
+//! Message) → a [`render::Renderer`] chosen by the [`render::OutputMode`] (raw text, Markdown,
+//! JSON, stream JSON), writing through the Printer; `Conversation::ask` (conversation.rs) wires
+//! them, and render.rs's module doc describes the stages. docs/chat.md documents the behaviour.
 
 mod attachments;
 mod conversation;
 mod cost;
 mod count;
+mod render;
 mod repl;
 mod session;
 mod stream;
@@ -17,7 +20,7 @@ pub use attachments::*;
 pub use conversation::*;
 
 use std::future::Future;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -66,6 +69,14 @@ pub async fn run(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow::Res
             }
             Ok(ExitCode::SUCCESS)
         }
+        // clap refuses `chat --json --stream-json` (and CPAWS_JSON with --stream-json); a global
+        // --json before the subcommand reaches here.
+        None if g.json && a.opts.stream_json => Err(CliError::usage(
+            "chat.json_and_stream_json",
+            "--json and --stream-json cannot be used together",
+        )
+        .with_fix("use --json for the final Message, or --stream-json for every event")
+        .into()),
         None if a.opts.count_tokens => count::run(g, a, printer).await,
         None => prompt_mode(g, a, printer).await,
     }
@@ -380,27 +391,30 @@ async fn prompt_mode(g: &GlobalArgs, a: &ChatArgs, printer: &Printer) -> anyhow:
         client,
         diag,
         printer: printer.clone(),
-        json: g.json,
-        stream_json: o.stream_json,
-        raw: o.raw,
+        output: render::OutputMode::from_flags(g.json, o.stream_json, o.raw),
         show_thinking: o.show_thinking,
         thinking,
         max_tokens: o.max_tokens,
         temperature: o.temperature,
-        cache: !o.no_cache,
-        cache_1h: o.cache_ttl.as_deref() == Some("1h"),
-        save: !no_save,
+        cache: match o.cache_ttl.as_deref() {
+            _ if o.no_cache => Cache::Off,
+            Some("1h") => Cache::OneHour,
+            _ => Cache::FiveMinutes,
+        },
+        keep: match (no_save, interactive) {
+            (false, _) => Keep::Saved,
+            (true, true) => Keep::Memory,
+            (true, false) => Keep::Nothing,
+        },
         session: sess,
         inflight: None,
         crlf: false,
         last: Usage::default(),
-        keep_history: true,
         lock,
     };
     if interactive {
         return repl::run(&mut conv, attachments).await;
     }
-    conv.keep_history = conv.save;
     let mut content = attachments;
     content.push(json!({"type": "text", "text": prompt}));
     // SIGINT, SIGTERM and SIGHUP (a closed terminal) all end the answer the same way: what
@@ -512,37 +526,4 @@ async fn resolve_model(
             .with_fix("use a bare ID such as claude-sonnet-4-6, or an alias: opus, sonnet, haiku")
     })?;
     Ok(spec.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn text_is_sanitized_for_the_stream_that_is_a_terminal() {
-        let evil = "a\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{7}b";
-        // Only stderr a terminal (the answer piped, the thinking on screen).
-        let t = super::Terminals {
-            stdout: false,
-            stderr: true,
-        };
-        assert_eq!(t.answer(evil), evil);
-        assert_eq!(t.thinking(evil), "ab");
-        // Only stdout a terminal (the thinking to a log file).
-        let t = super::Terminals {
-            stdout: true,
-            stderr: false,
-        };
-        assert_eq!(t.answer(evil), "ab");
-        assert_eq!(t.thinking(evil), evil);
-    }
-
-    #[test]
-    fn screen_rows_count_wide_characters_tabs_and_wrapping() {
-        assert_eq!(super::screen_rows("abc\n", 10), 1);
-        assert_eq!(super::screen_rows("0123456789", 10), 1);
-        assert_eq!(super::screen_rows("0123456789a", 10), 2);
-        // 6 CJK characters are 12 columns: two rows on a 10-column screen.
-        assert_eq!(super::screen_rows("日本語の文章", 10), 2);
-        assert_eq!(super::screen_rows("\tx", 8), 2);
-        assert_eq!(super::screen_rows("a\n\nb\n", 80), 3);
-    }
 }

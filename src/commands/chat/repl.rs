@@ -16,7 +16,7 @@ use rustyline::{Cmd, DefaultEditor, KeyCode, KeyEvent, Modifiers};
 use serde_json::{Value, json};
 
 use super::{
-    Conversation, Outcome, attachment, parse_thinking, read_system, resolve_model, session,
+    Conversation, Keep, Outcome, attachment, parse_thinking, read_system, resolve_model, session,
 };
 use crate::error::CliError;
 use crate::output::{DIM, sanitize};
@@ -138,7 +138,7 @@ pub async fn run(conv: &mut Conversation, attachments: Vec<Value>) -> anyhow::Re
             }
         }
     }
-    if conv.save && !conv.session.messages.is_empty() {
+    if conv.saves() && !conv.session.messages.is_empty() {
         info(&format!(
             "{DIM}saved as session {} (continue with `cpaws chat --continue` or `--session {}`){DIM:#}",
             conv.session.name, conv.session.name
@@ -283,14 +283,14 @@ async fn command(
                 }
                 let old = conv.session.name.clone();
                 conv.session.name = arg.to_string();
-                if conv.save && old != arg {
+                if conv.saves() && old != arg {
                     let _ = session::remove(&old);
                 }
             }
             if conv.lock.is_none() {
                 conv.lock = Some(session::lock(&conv.session.name).await?);
             }
-            conv.save = true;
+            conv.keep = Keep::Saved;
             if let Some(e) = conv.persist() {
                 return Err(e);
             }
@@ -305,7 +305,7 @@ async fn command(
         }
         "/clear" => {
             let name = session::new_name(&session::sessions_dir()?);
-            if conv.save {
+            if conv.saves() {
                 conv.lock = Some(session::lock(&name).await?);
             }
             conv.session.messages.clear();
