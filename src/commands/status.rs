@@ -206,6 +206,16 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
                 for p in done {
                     if let Some(e) = &p.error {
                         let dg = diagnosis::diagnose(e, &cx);
+                        // The cause the identity check already reported (expired or refused
+                        // credentials fail both): said once; the probe still lists its answer.
+                        let already = problems
+                            .iter()
+                            .zip(&origins)
+                            .any(|(q, o)| *o == "identity" && q.code == dg.code.as_str());
+                        if already {
+                            probes.push(p.report);
+                            continue;
+                        }
                         // The service's words as evidence, unless the cause already quotes them.
                         let said = diagnosis::summary(e);
                         let message = if dg.cause.contains(&e.message) && e.status.is_none() {

@@ -7,13 +7,6 @@ use common::hostile::{Hostile, Reply};
 use common::*;
 use serde_json::{Value, json};
 
-fn stdout(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-fn stderr(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
 fn creates(s: &Sandbox) -> Vec<Value> {
     s.emu()
         .requests()
@@ -515,15 +508,7 @@ fn a_missing_batch_action_names_it_and_the_policy_fix() {
 // A hostile server: results cut off, bad lines, a results_url on another host.
 
 fn hostile_sandbox(h: &Hostile) -> Sandbox {
-    let mut s = Sandbox::new();
-    s.set("ANTHROPIC_AWS_BASE_URL", &h.url())
-        .set("AWS_ENDPOINT_URL", &h.url())
-        .set("AWS_REGION", "us-west-2")
-        .set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01TESTWORKSPACE")
-        .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-        .set("AWS_SECRET_ACCESS_KEY", SECRET)
-        .set("CPAWS_MAX_RETRIES", "0");
-    s
+    common::hostile::sandbox_against(h)
 }
 
 fn ended(results_url: &str, n: u64) -> String {

@@ -5,7 +5,7 @@ use crate::common;
 use std::io::Read;
 use std::process::Stdio;
 
-use common::Sandbox;
+use common::{Sandbox, message_requests};
 use cpaws_emulator::state::Fault;
 use serde_json::{Value, json};
 
@@ -17,15 +17,6 @@ fn chat(sb: &Sandbox) -> assert_cmd::Command {
     let mut c = sb.cmd();
     c.arg("chat");
     c
-}
-
-fn message_requests(sb: &Sandbox) -> Vec<Value> {
-    sb.emu()
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "POST" && r.path.ends_with("/v1/messages"))
-        .map(|r| serde_json::from_slice(&r.body).unwrap())
-        .collect()
 }
 
 fn out(o: &std::process::Output) -> (String, String, i32) {
@@ -281,11 +272,15 @@ fn json_and_stream_json_conflict() {
     let sb = Sandbox::with_emulator();
     let o = chat(&sb).args(["--json", "--stream-json", "hi"]).output();
     let (stdout, stderr, code) = out(&o.unwrap());
-    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("'--json' cannot be used with '--stream-json'"),
         "{stderr}"
     );
+    // --json was asked for, so the usage error is also the JSON error document on stdout.
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("a JSON error document");
+    assert_eq!(v["error"]["code"], "usage.argument_conflict", "{v}");
+    assert_eq!(v["error"]["exit_code"], 2, "{v}");
     // A global --json before the subcommand: the same refusal, as --json's error document.
     let (code, v) = common::run_json(sb.cmd().args(["--json", "chat", "--stream-json", "hi"]));
     assert_eq!(code, 2, "{v}");

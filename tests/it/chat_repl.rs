@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::Sandbox;
+use common::{Sandbox, message_requests};
 use cpaws_emulator::state::Fault;
 use rexpect::session::PtySession;
 use serde_json::{Value, json};
@@ -15,15 +15,6 @@ fn pty_cmd(sb: &Sandbox, args: &[&str]) -> std::process::Command {
     let mut c = sb.std_cmd();
     c.env("TERM", "xterm").arg("chat").args(args);
     c
-}
-
-fn message_requests(sb: &Sandbox) -> Vec<Value> {
-    sb.emu()
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "POST" && r.path.ends_with("/v1/messages"))
-        .map(|r| serde_json::from_slice(&r.body).unwrap())
-        .collect()
 }
 
 fn text_of(m: &Value) -> String {

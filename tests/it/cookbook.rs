@@ -107,7 +107,18 @@ fn an_expired_access_key_is_diagnosed_as_expired() {
     let s = sandbox("access-key-expired.json");
     let v = doctor_says(&s, "identity", "credentials_expired", "aws sso login");
     assert_eq!(check(&v, "probe")["code"], "credentials_expired", "{v:#}");
-    status_says(&s, "credentials_expired", "auth_refresh");
+    let v = status_says(&s, "credentials_expired", "auth_refresh");
+    // One cause, said once (the identity check and the probe both meet it), and not called
+    // "session" credentials: this is a long-term access key.
+    let problems = v["problems"].as_array().unwrap();
+    let expired = problems
+        .iter()
+        .filter(|p| p["code"] == "credentials_expired")
+        .count();
+    assert_eq!(expired, 1, "{v:#}");
+    assert!(!v.to_string().contains("session credentials"), "{v:#}");
+    let probe = v["probes"].as_array().unwrap();
+    assert!(probe.iter().any(|p| p["ok"] == false), "{v:#}");
 }
 
 /// UNCONFIRMED variant: a workspace the gateway does not know is refused with a 403 instead of a

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use aws_credential_types::Credentials;
 use common::*;
-use cpaws_emulator::state::{AccessKey, Role, ServiceSpecificCredential};
+use cpaws_emulator::state::{AccessKey, Role};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -331,22 +331,11 @@ fn simulation_denied_falls_back_to_local_evaluation() {
     assert_eq!(status(&v, "permissions"), "pass", "{v:#}");
 }
 
-fn with_long_term_key(st: &mut State, key: &str) {
-    st.accounts[0]
-        .service_specific_credentials
-        .push(ServiceSpecificCredential {
-            id: "ACCAEXAMPLELONGTERM1".into(),
-            user: "dev".into(),
-            secret: key.into(),
-            ..Default::default()
-        });
-}
-
 #[test]
 fn api_key_without_call_with_bearer_token() {
     let key = "AEAAlongtermEXAMPLEkey0123456789";
     let mut st = State::default_state();
-    with_long_term_key(&mut st, key);
+    common::add_long_term_key(&mut st, key);
     deny_user(
         &mut st,
         json!([{"Effect": "Allow", "Action": ["aws-external-anthropic:*Inference", "aws-external-anthropic:List*", "aws-external-anthropic:Get*", "iam:*"],

@@ -16,24 +16,9 @@ const PREFIX: &str = "aws-external-anthropic-api-key-";
 /// A safety bound for commands that used to run forever; a passing run takes well under a second.
 const BOUND: Duration = Duration::from_secs(60);
 
-fn stdout(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 /// A sandbox whose every API call goes to the hostile server (SigV4 with fake credentials).
 fn sandbox(h: &Hostile) -> Sandbox {
-    let mut s = Sandbox::new();
-    s.set("ANTHROPIC_AWS_BASE_URL", &h.url())
-        .set("AWS_ENDPOINT_URL", &h.url())
-        .set("AWS_REGION", "us-west-2")
-        .set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01TESTWORKSPACE")
-        .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-        .set("AWS_SECRET_ACCESS_KEY", SECRET)
-        .set("CPAWS_MAX_RETRIES", "0");
-    s
+    common::hostile::sandbox_against(h)
 }
 
 fn meta(id: &str, filename: &str, size: u64) -> String {

@@ -12,13 +12,6 @@ use serde_json::json;
 
 const PREFIX: &str = "aws-external-anthropic-api-key-";
 
-fn stdout(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn create_key(s: &Sandbox, extra: &[&str]) -> String {
     let out = s
         .cmd()

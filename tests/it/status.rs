@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::*;
-use cpaws_emulator::state::{AccessKey, ServiceSpecificCredential, State};
+use cpaws_emulator::state::{AccessKey, State};
 use predicates::prelude::*;
 use serde_json::json;
 
@@ -226,14 +226,7 @@ fn no_credentials() {
 
 fn with_long_term_key(key: &str) -> State {
     let mut st = State::default_state();
-    st.accounts[0]
-        .service_specific_credentials
-        .push(ServiceSpecificCredential {
-            id: "ACCAEXAMPLELONGTERM1".into(),
-            user: "dev".into(),
-            secret: key.into(),
-            ..Default::default()
-        });
+    common::add_long_term_key(&mut st, key);
     st
 }
 

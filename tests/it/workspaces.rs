@@ -47,10 +47,6 @@ fn ids(v: &Value) -> Vec<String> {
         .collect()
 }
 
-fn stderr(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stderr).to_string()
-}
-
 #[test]
 fn list_shows_the_region_in_use_and_marks_the_configured_workspace() {
     let s = sandbox();

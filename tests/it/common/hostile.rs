@@ -104,6 +104,20 @@ struct Left {
     changed: Condvar,
 }
 
+/// A sandbox whose every API call (gateway, IAM, STS) goes to the hostile server `h`: SigV4 with fake
+/// credentials, a workspace and region set, no retries.
+pub fn sandbox_against(h: &Hostile) -> super::Sandbox {
+    let mut s = super::Sandbox::new();
+    s.set("ANTHROPIC_AWS_BASE_URL", &h.url())
+        .set("AWS_ENDPOINT_URL", &h.url())
+        .set("AWS_REGION", "us-west-2")
+        .set("ANTHROPIC_AWS_WORKSPACE_ID", "wrkspc_01TESTWORKSPACE")
+        .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .set("AWS_SECRET_ACCESS_KEY", super::SECRET)
+        .set("CPAWS_MAX_RETRIES", "0");
+    s
+}
+
 impl Hostile {
     /// Start serving; `handler` decides each reply from the request.
     pub fn start(handler: impl Fn(&Captured) -> Reply + Send + Sync + 'static) -> Hostile {

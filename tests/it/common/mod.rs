@@ -167,6 +167,38 @@ pub fn run_under(
     c
 }
 
+/// A finished command's stdout as text (lossy).
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A finished command's stderr as text (lossy).
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The bodies of the `POST /v1/messages` requests the emulator received, in order.
+pub fn message_requests(sb: &Sandbox) -> Vec<Value> {
+    sb.emu()
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/v1/messages"))
+        .map(|r| serde_json::from_slice(&r.body).expect("a JSON request body"))
+        .collect()
+}
+
+/// Give the default account's user `dev` a long-term (service-specific) API key with this secret.
+pub fn add_long_term_key(st: &mut State, key: &str) {
+    st.accounts[0].service_specific_credentials.push(
+        cpaws_emulator::state::ServiceSpecificCredential {
+            id: "ACCAEXAMPLELONGTERM1".into(),
+            user: "dev".into(),
+            secret: key.into(),
+            ..Default::default()
+        },
+    );
+}
+
 /// Run `cmd` to the end and return its output with its peak resident memory in KiB, as the kernel
 /// counts it (`getrusage(RUSAGE_CHILDREN)` in a small Python wrapper whose only child it is). python3
 /// is required by the test command anyway (the interop tests), so this never skips.
