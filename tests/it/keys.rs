@@ -493,17 +493,14 @@ fn inspect_on_a_terminal_asks_for_the_key_without_echo() {
     c.env("TERM", "xterm").args(["keys", "inspect"]);
     let mut p = rexpect::session::spawn_command(c, Some(20_000)).unwrap();
     p.exp_string("API key (not shown)").unwrap();
-    // The hidden prompt flushes what was typed before it reads: a line typed in that instant is
-    // lost and typed again (one write, so it is lost or read whole).
-    let mut shown = String::new();
-    for _ in 0..3 {
-        p.send(&format!("{key}\n")).unwrap();
-        p.flush().unwrap();
-        if let Ok(before) = p.exp_string("short-term API key") {
-            shown = before + "short-term API key" + &p.exp_eof().unwrap();
-            break;
-        }
-    }
+    // The hidden prompt discards what was typed before it turned echo off: type once it has.
+    common::until_terminal(&p, |mode| {
+        !mode.contains(nix::sys::termios::LocalFlags::ECHO)
+    });
+    p.send(&format!("{key}\n")).unwrap();
+    p.flush().unwrap();
+    let before = p.exp_string("short-term API key").unwrap();
+    let shown = before + "short-term API key" + &p.exp_eof().unwrap();
     assert!(shown.contains("short-term API key"), "{shown}");
     assert!(shown.contains("AKIDEXAMPLE"), "{shown}");
     assert!(!shown.contains(&key), "the key was echoed: {shown}");
