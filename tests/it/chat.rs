@@ -320,6 +320,32 @@ fn sse_error_event_mid_answer_keeps_the_partial_answer() {
     assert_eq!(s["messages"][1]["content"][0]["text"], "01234567");
 }
 
+/// With --json nothing is shown while the answer streams, but what arrived is kept all the same:
+/// the error document says so (it said "nothing of the answer had arrived").
+#[test]
+fn a_json_answer_cut_off_says_what_was_kept() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("0123456789abcdefghijklmnopqrstuvwxyz".into());
+        s.reply.chunk_chars = 4;
+        s.faults.push(fault(
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+            "kind": "status", "status": 529, "after_events": 5}),
+        ));
+    });
+    let o = chat(&sb)
+        .args(["--json", "--session", "errj", "go"])
+        .output()
+        .unwrap();
+    let (stdout, stderr, code) = out(&o);
+    assert_eq!(code, 5, "{stderr}");
+    assert!(
+        stdout.contains("partial answer (8 characters) was kept in session errj"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(!stdout.contains("nothing of the answer"), "{stdout}");
+}
+
 #[test]
 fn dropped_connection_keeps_the_partial_answer_once() {
     let sb = Sandbox::with_emulator();

@@ -232,10 +232,12 @@ impl Conversation {
         }
         let clean = end.failure.is_none() && end.cancelled.is_none();
         render.end(acc, clean)?;
+        // --json and --stream-json show no text as it comes: count what arrived instead.
+        let received = render.chars_shown().max(acc.text_chars());
         let save_err = self.finish_answer();
         render.finish(clean)?;
         self.report_turn(save_err);
-        let kept = self.kept(render.chars_shown());
+        let kept = self.kept(received);
         Ok(match (end.cancelled, end.failure) {
             (Some(sig), _) => Outcome::Cancelled(sig, kept),
             (None, Some(e)) => Outcome::Failed(self.cut_off(&e).with_detail(kept)),

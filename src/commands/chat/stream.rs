@@ -110,6 +110,16 @@ impl Accumulator {
         Self::default()
     }
 
+    /// Characters of answer text received so far (0 when the text is discarded).
+    pub fn text_chars(&self) -> usize {
+        self.blocks
+            .iter()
+            .filter(|b| b.get("type").and_then(Value::as_str) == Some("text"))
+            .filter_map(|b| b.get("text").and_then(Value::as_str))
+            .map(|t| t.chars().count())
+            .sum()
+    }
+
     /// The block a delta or stop names, if it was started.
     fn check_started(&self, index: usize, what: &str) -> Result<(), Invalid> {
         match self.blocks.get(index) {
