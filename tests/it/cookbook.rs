@@ -198,11 +198,7 @@ fn aws_style_gateway_errors_get_the_same_diagnoses() {
 fn a_long_term_key_minted_as_sk_ant_still_works() {
     let mut s = sandbox("long-term-key-sk-ant.json");
     s.emu().update_state(|st| {
-        st.accounts[0].users[0].inline_policies.insert(
-            "keys".into(),
-            json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                "Action": "iam:*ServiceSpecificCredential*", "Resource": "*"}]}),
-        );
+        common::allow_long_term_keys(st);
     });
     let (code, v) =
         run_json(

@@ -600,11 +600,7 @@ fn long_term_secret_with_control_characters_is_not_printed() {
 fn long_term_list_rows_stay_one_line() {
     let s = Sandbox::with_emulator();
     s.emu().update_state(|st| {
-        st.accounts[0].users[0].inline_policies.insert(
-            "keys".into(),
-            json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                "Action": "iam:*ServiceSpecificCredential*", "Resource": "*"}]}),
-        );
+        common::allow_long_term_keys(st);
     });
     let (code, v) =
         run_json(

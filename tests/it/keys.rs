@@ -258,11 +258,7 @@ fn exec_passes_a_fresh_key_and_the_exit_code() {
 fn long_term_key_lifecycle() {
     let s = Sandbox::with_emulator();
     s.emu().update_state(|st| {
-        st.accounts[0].users[0].inline_policies.insert(
-            "keys".into(),
-            json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                "Action": "iam:*ServiceSpecificCredential*", "Resource": "*"}]}),
-        );
+        common::allow_long_term_keys(st);
     });
     let (code, v) = run_json(s.cmd().args([
         "keys",

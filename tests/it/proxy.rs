@@ -143,17 +143,7 @@ fn files_upload_streams_and_download_streams_back() {
     // Larger than what the proxy keeps in memory: spooled, hashed, signed, sent.
     let size = 9 * 1024 * 1024 + 17;
     let content: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
-    let (body, ct) = multipart("big.bin", &content);
-    let a = call(
-        "POST",
-        &format!("{}/v1/files", p.url),
-        &[
-            ("x-api-key", &p.token),
-            ("content-type", &ct),
-            ("anthropic-beta", "files-api-2025-04-14"),
-        ],
-        Some(reqwest::Body::from(body)),
-    );
+    let a = upload(&p, "big.bin", &content);
     assert_eq!(a.status, 200, "{}", a.text());
     let v = a.json();
     assert_eq!(v["size_bytes"], size as u64, "{v:#}");

@@ -241,17 +241,7 @@ fn a_64_mb_upload_is_spooled_to_disk_streamed_and_its_spool_removed() {
     let content: Vec<u8> = (0..size)
         .map(|i: usize| ((i % 251) ^ (i >> 20)) as u8)
         .collect();
-    let (body, ct) = multipart("big.bin", &content);
-    let a = call(
-        "POST",
-        &format!("{}/v1/files", p.url),
-        &[
-            ("x-api-key", &p.token),
-            ("content-type", &ct),
-            ("anthropic-beta", "files-api-2025-04-14"),
-        ],
-        Some(reqwest::Body::from(body)),
-    );
+    let a = upload(&p, "big.bin", &content);
     assert_eq!(a.status, 200, "{}", a.text());
     let id = a.json()["id"].as_str().unwrap().to_string();
     // The service stored exactly the bytes sent (it checked the signature over the whole body).

@@ -200,11 +200,7 @@ fn a_wrong_secret_is_a_signature_mismatch_under_every_variant() {
 fn long_term_keys_in_every_format() {
     for var in Variant::all() {
         let mut s = sandbox(var, |st| {
-            st.accounts[0].users[0].inline_policies.insert(
-                "keys".into(),
-                json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                    "Action": "iam:*ServiceSpecificCredential*", "Resource": "*"}]}),
-            );
+            common::allow_long_term_keys(st);
         });
         let (code, k) =
             run_json(

@@ -187,6 +187,15 @@ pub fn message_requests(sb: &Sandbox) -> Vec<Value> {
         .collect()
 }
 
+/// Let the default account's user `dev` manage its own long-term (service-specific) API keys.
+pub fn allow_long_term_keys(st: &mut State) {
+    st.accounts[0].users[0].inline_policies.insert(
+        "keys".into(),
+        serde_json::json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+            "Action": "iam:*ServiceSpecificCredential*", "Resource": "*"}]}),
+    );
+}
+
 /// Give the default account's user `dev` a long-term (service-specific) API key with this secret.
 pub fn add_long_term_key(st: &mut State, key: &str) {
     st.accounts[0].service_specific_credentials.push(

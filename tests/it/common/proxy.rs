@@ -212,6 +212,21 @@ pub fn post_message(p: &Proxy, stream: bool, auth: (&str, &str)) -> Answer {
     )
 }
 
+/// Upload `content` as a file through the proxy (multipart, the Files beta header, the local token).
+pub fn upload(p: &Proxy, name: &str, content: &[u8]) -> Answer {
+    let (body, ct) = multipart(name, content);
+    call(
+        "POST",
+        &format!("{}/v1/files", p.url),
+        &[
+            ("x-api-key", &p.token),
+            ("content-type", &ct),
+            ("anthropic-beta", "files-api-2025-04-14"),
+        ],
+        Some(reqwest::Body::from(body)),
+    )
+}
+
 pub fn gateway_requests(sb: &Sandbox) -> Vec<cpaws_emulator::RecordedRequest> {
     sb.emu()
         .requests()
