@@ -183,13 +183,13 @@ fn name_first_party_key(err: CliError) -> CliError {
 
 /// Turn the credential chain's error into a report of each provider and why it gave nothing.
 pub fn credentials_error(e: &aws_credential_types::provider::error::CredentialsError) -> CliError {
+    // A provider that already says what is wrong and how to fix it (a missing profile).
+    if let Some(said) = CliError::in_chain(e) {
+        return said.clone();
+    }
     let mut chain = Vec::new();
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {
-        // A provider that already says what is wrong and how to fix it (a missing profile).
-        if let Some(said) = err.downcast_ref::<CliError>() {
-            return said.clone();
-        }
         // An error's text often ends with its source's: keep each text once.
         let text = err.to_string();
         if !chain.iter().any(|c: &String| c.contains(&text)) {

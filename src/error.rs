@@ -50,6 +50,19 @@ pub struct CliError {
 }
 
 impl CliError {
+    /// The error cpaws itself said somewhere in `e`'s chain of sources (e.g. a credential provider
+    /// of ours that found a missing profile), with its own cause and fix.
+    pub fn in_chain<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a CliError> {
+        let mut cur = Some(e);
+        while let Some(err) = cur {
+            if let Some(said) = err.downcast_ref::<CliError>() {
+                return Some(said);
+            }
+            cur = err.source();
+        }
+        None
+    }
+
     pub fn new(exit: u8, code: &str, message: impl Into<String>) -> Self {
         CliError {
             code: code.to_string(),

@@ -257,17 +257,13 @@ impl ApiError {
                     e.kind = ApiErrorKind::Credentials;
                 }
                 // An error cpaws said itself (a missing AWS profile) keeps its words and fix.
-                let mut cur: Option<&(dyn std::error::Error + 'static)> = d
+                if let Some(local) = d
                     .as_connector_error()
-                    .map(|c| c as &(dyn std::error::Error + 'static));
-                while let Some(x) = cur {
-                    if let Some(local) = x.downcast_ref::<CliError>() {
-                        e.kind = ApiErrorKind::Credentials;
-                        e.message = local.message.clone();
-                        e.local = Some(Box::new(local.clone()));
-                        break;
-                    }
-                    cur = x.source();
+                    .and_then(|c| CliError::in_chain(c as &(dyn std::error::Error + 'static)))
+                {
+                    e.kind = ApiErrorKind::Credentials;
+                    e.message = local.message.clone();
+                    e.local = Some(Box::new(local.clone()));
                 }
             }
             SdkError::ResponseError(r) => {
