@@ -30,6 +30,42 @@ impl CaseStatus {
     }
 }
 
+/// How `doctor` and `status` print their report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Text for a person (the default)
+    Human,
+    /// The JSON of docs/json.md (the same as --json)
+    Json,
+    /// GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary
+    Github,
+    /// JUnit XML, one testcase per check or probe (GitLab CI, Jenkins)
+    Junit,
+}
+
+/// Print a report in `format` (none given: JSON with --json, else text for a person). `strict`:
+/// warnings fail in the CI formats.
+pub fn print_report<T: serde::Serialize>(
+    printer: &Printer,
+    format: Option<ReportFormat>,
+    document: &T,
+    human: impl FnOnce() -> String,
+    suite: impl FnOnce() -> Suite,
+    strict: bool,
+) -> std::io::Result<()> {
+    let default = if printer.json {
+        ReportFormat::Json
+    } else {
+        ReportFormat::Human
+    };
+    match format.unwrap_or(default) {
+        ReportFormat::Json => printer.json(document),
+        ReportFormat::Human => printer.out(&human()),
+        ReportFormat::Github => print_github(printer, &suite(), strict),
+        ReportFormat::Junit => printer.out(&junit(&suite(), strict)),
+    }
+}
+
 /// One check (doctor) or one part of readiness (status).
 #[derive(Clone, Debug)]
 pub struct Case {

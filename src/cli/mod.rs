@@ -328,18 +328,7 @@ pub struct DoctorArgs {
     pub output_format: Option<ReportFormat>,
 }
 
-/// How `doctor` and `status` print their report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Text for a person (the default)
-    Human,
-    /// The JSON of docs/json.md (the same as --json)
-    Json,
-    /// GitHub Actions workflow commands (::error, ::warning) and a Markdown job summary
-    Github,
-    /// JUnit XML, one testcase per check or probe (GitLab CI, Jenkins)
-    Junit,
-}
+pub use crate::ci_report::ReportFormat;
 
 #[derive(Subcommand, Debug)]
 pub enum PolicyCommand {

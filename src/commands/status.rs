@@ -11,7 +11,7 @@ use crate::api::Client;
 use crate::apikey::{self, KeyKind, ShortTermInfo};
 use crate::aws::{self, CredentialCache, CredentialInfo, Identity};
 use crate::ci_report::{self, Case, CaseStatus, Suite};
-use crate::cli::{GlobalArgs, ReportFormat, StatusArgs};
+use crate::cli::{GlobalArgs, StatusArgs};
 use crate::config::{self, AuthMode, Settings};
 use crate::diagnosis::{self, DiagContext};
 use crate::error::exit;
@@ -298,22 +298,14 @@ pub async fn run(g: &GlobalArgs, args: &StatusArgs, printer: &Printer) -> anyhow
         warnings,
     };
 
-    let format = args.output_format.unwrap_or(if printer.json {
-        ReportFormat::Json
-    } else {
-        ReportFormat::Human
-    });
-    match format {
-        ReportFormat::Json => printer.json(&report)?,
-        ReportFormat::Human => printer.out(&render_human(&report, &settings, args.offline))?,
-        ReportFormat::Github => {
-            ci_report::print_github(printer, &suite(&report, &origins, args.offline), false)?
-        }
-        ReportFormat::Junit => printer.out(&ci_report::junit(
-            &suite(&report, &origins, args.offline),
-            false,
-        ))?,
-    }
+    ci_report::print_report(
+        printer,
+        args.output_format,
+        &report,
+        || render_human(&report, &settings, args.offline),
+        || suite(&report, &origins, args.offline),
+        false,
+    )?;
     let code = if report.ready || (args.offline && report.problems.is_empty()) {
         exit::OK
     } else {

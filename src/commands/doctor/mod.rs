@@ -407,22 +407,14 @@ pub async fn run(g: &GlobalArgs, args: &DoctorArgs, printer: &Printer) -> anyhow
         report::write_markdown(path, &report, &settings)?;
         printer.info(&format!("report written to {}", path.display()));
     }
-    use crate::cli::ReportFormat;
-    match args.output_format.unwrap_or(if printer.json {
-        ReportFormat::Json
-    } else {
-        ReportFormat::Human
-    }) {
-        ReportFormat::Json => printer.json(&report)?,
-        ReportFormat::Human => printer.out(&render(&report, args.offline))?,
-        ReportFormat::Github => {
-            crate::ci_report::print_github(printer, &formats::suite(&report), args.strict)?
-        }
-        ReportFormat::Junit => printer.out(&crate::ci_report::junit(
-            &formats::suite(&report),
-            args.strict,
-        ))?,
-    }
+    crate::ci_report::print_report(
+        printer,
+        args.output_format,
+        &report,
+        || render(&report, args.offline),
+        || formats::suite(&report),
+        args.strict,
+    )?;
     Ok(ExitCode::from(if ok { exit::OK } else { exit::FAILURE }))
 }
 
