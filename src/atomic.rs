@@ -46,14 +46,36 @@ pub fn resolve_target(path: &Path) -> std::io::Result<PathBuf> {
     )))
 }
 
+/// The directory `path` is in (`.` for a bare file name).
+pub fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A temporary file beside `target`, named `PREFIX…`, for a download written as it arrives: it is
+/// deleted when dropped (an error, a signal), and put in place by [`persist`] once whole.
+pub fn temp_beside(target: &Path, prefix: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .tempfile_in(parent_dir(target))
+}
+
+/// Put a finished temporary file (already synced) in place: over an existing file with
+/// `replace`, else only where there is none.
+pub fn persist(tmp: tempfile::NamedTempFile, target: &Path, replace: bool) -> std::io::Result<()> {
+    let done = if replace {
+        tmp.persist(target)
+    } else {
+        tmp.persist_noclobber(target)
+    };
+    done.map(|_| ()).map_err(|e| e.error)
+}
+
 /// Write `bytes` to `path` atomically (the parent directory must exist).
 pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = resolve_target(path)?;
-    let dir = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent_dir(&target))?;
     tmp.write_all(bytes)?;
     if let Ok(meta) = std::fs::metadata(&target) {
         let _ = tmp.as_file().set_permissions(meta.permissions());

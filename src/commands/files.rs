@@ -654,10 +654,6 @@ async fn download(
         return Ok(ExitCode::SUCCESS);
     };
 
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
     let shown = one_line(&target.display().to_string());
     let io = |e: std::io::Error| {
         CliError::new(
@@ -669,10 +665,7 @@ async fn download(
     };
     // The temporary file is deleted on drop: on any error, and when a signal (Ctrl-C, SIGTERM,
     // SIGHUP) drops this future (src/signals.rs).
-    let tmp = tempfile::Builder::new()
-        .prefix(".cpaws-download-")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    let tmp = crate::atomic::temp_beside(&target, ".cpaws-download-").map_err(io)?;
     let mut file = tokio::fs::File::from_std(tmp.as_file().try_clone().map_err(io)?);
     let pb = bar(printer, expected, format!("downloading {id}"));
     let mut written: u64 = 0;
@@ -697,11 +690,7 @@ async fn download(
     if written != expected {
         return Err(short(written).into());
     }
-    if force {
-        tmp.persist(&target).map_err(|e| io(e.error))?;
-    } else {
-        tmp.persist_noclobber(&target).map_err(|e| io(e.error))?;
-    }
+    crate::atomic::persist(tmp, &target, force).map_err(io)?;
     if printer.json {
         printer.json(&json!({"id": id, "path": target, "bytes": written}))?;
     } else {

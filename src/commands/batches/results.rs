@@ -317,15 +317,8 @@ pub(super) async fn run(
     };
     let mut sink = match &target {
         Some(t) => {
-            let dir = match t.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                _ => PathBuf::from("."),
-            };
             // Deleted on drop: on any error, and when a signal drops this future.
-            let tmp = tempfile::Builder::new()
-                .prefix(".cpaws-results-")
-                .tempfile_in(&dir)
-                .map_err(io)?;
+            let tmp = crate::atomic::temp_beside(t, ".cpaws-results-").map_err(io)?;
             let file = tmp.as_file().try_clone().map_err(io)?;
             let for_sync = tmp.as_file().try_clone().map_err(io)?;
             Sink::File {
@@ -510,25 +503,16 @@ pub(super) async fn run(
             out.flush().map_err(io)?;
             out.get_ref().sync_all().map_err(io)?;
             drop(out);
-            if o.force {
-                tmp.persist(&target).map_err(|e| io(e.error))?;
-            } else {
-                tmp.persist_noclobber(&target).map_err(|e| io(e.error))?;
-            }
+            crate::atomic::persist(tmp, &target, o.force).map_err(io)?;
             // The rename itself is durable once the directory is synced (where a directory
             // can be opened and synced: not on Windows).
             #[cfg(unix)]
-            if let Some(dir) = target.parent() {
-                let dir = if dir.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    dir
-                };
-                if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
-                    printer.warn(&format!(
-                        "{shown} is in place, but syncing its directory failed ({e}): a crash now could lose the rename"
-                    ));
-                }
+            if let Err(e) =
+                std::fs::File::open(crate::atomic::parent_dir(&target)).and_then(|d| d.sync_all())
+            {
+                printer.warn(&format!(
+                    "{shown} is in place, but syncing its directory failed ({e}): a crash now could lose the rename"
+                ));
             }
         }
     }
