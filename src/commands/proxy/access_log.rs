@@ -226,8 +226,14 @@ impl Scanner {
     pub fn feed(&mut self, chunk: &[u8], entry: &mut Entry) {
         match self {
             Scanner::Sse { line, skipping } => {
-                for part in chunk.split_inclusive(|b| *b == b'\n') {
-                    let complete = part.ends_with(b"\n");
+                // Lines split with memchr: this runs over every byte of every answer.
+                let mut rest = chunk;
+                while !rest.is_empty() {
+                    let (part, complete) = match memchr::memchr(b'\n', rest) {
+                        Some(i) => (&rest[..=i], true),
+                        None => (rest, false),
+                    };
+                    rest = &rest[part.len()..];
                     if !*skipping {
                         if line.len() + part.len() > MAX_SCAN {
                             line.clear();
@@ -270,9 +276,10 @@ fn sse_line(line: &[u8], entry: &mut Entry) {
     let Some(data) = line.strip_prefix(b"data:") else {
         return;
     };
-    // Only the events that carry usage are parsed.
-    let has = |needle: &[u8]| data.windows(needle.len()).any(|w| w == needle);
-    if !has(b"\"usage\"") {
+    // Only the events that carry usage are parsed (a substring search: this runs for every event).
+    static USAGE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\"usage\""));
+    if USAGE.find(data).is_none() {
         return;
     }
     if let Ok(v) = serde_json::from_slice::<Value>(data) {
