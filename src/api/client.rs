@@ -26,6 +26,8 @@ pub struct Client {
     pub(super) timeout: Duration,
     pub(super) auth: Auth,
     pub(super) auth_refresh: Option<String>,
+    /// What [`Client::forward`] sends with, when not reqwest (see upstream.rs).
+    pub(super) transport: Option<super::upstream::Transport>,
 }
 
 /// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
@@ -43,6 +45,23 @@ pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Clie
     if !streaming {
         b = b.timeout(settings.timeout);
     }
+    b = match tls_config(settings)? {
+        Some(cfg) => b.tls_backend_preconfigured(cfg),
+        None => b.tls_certs_only(Vec::<reqwest::Certificate>::new()),
+    };
+    b.build().map_err(|e| {
+        CliError::new(
+            exit::SERVICE,
+            "transport.init",
+            "cannot start the HTTP client",
+        )
+        .with_cause(e.to_string())
+    })
+}
+
+/// The TLS set-up every transport uses: the platform's roots plus AWS_CA_BUNDLE (or SSL_CERT_FILE),
+/// or `None` when the base URL is plain HTTP and no proxy needs TLS (see tls.rs).
+pub(super) fn tls_config(settings: &Settings) -> Result<Option<rustls::ClientConfig>, CliError> {
     // Extra roots from AWS_CA_BUNDLE (or SSL_CERT_FILE), added to the platform's. Read here (a
     // missing file is reported now), decoded with the platform's roots in the background.
     let mut extra_roots = None;
@@ -67,23 +86,15 @@ pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Clie
     let tls_needed = settings
         .base_url()
         .is_none_or(|u| crate::tls::needs_tls(&u, crate::config::env_value));
-    if tls_needed {
-        let cfg = crate::tls::client_config(extra_roots).map_err(|e| {
+    if !tls_needed {
+        return Ok(None);
+    }
+    crate::tls::client_config(extra_roots)
+        .map(Some)
+        .map_err(|e| {
             CliError::new(exit::SERVICE, "transport.init", "cannot set up TLS")
                 .with_cause(e.to_string())
-        })?;
-        b = b.tls_backend_preconfigured(cfg);
-    } else {
-        b = b.tls_certs_only(Vec::<reqwest::Certificate>::new());
-    }
-    b.build().map_err(|e| {
-        CliError::new(
-            exit::SERVICE,
-            "transport.init",
-            "cannot start the HTTP client",
-        )
-        .with_cause(e.to_string())
-    })
+        })
 }
 
 impl Client {
@@ -94,6 +105,17 @@ impl Client {
         creds: Option<Arc<CredentialCache>>,
     ) -> Result<Client, CliError> {
         Self::build_client(settings, creds, true)
+    }
+
+    /// A client for `cpaws proxy`: [`Client::new`], and forwarding through connections with
+    /// small buffers (see upstream.rs), so that many concurrent streams keep memory flat.
+    pub fn forwarding(
+        settings: &Settings,
+        creds: Option<Arc<CredentialCache>>,
+    ) -> Result<Client, CliError> {
+        let mut c = Self::build_client(settings, creds, true)?;
+        c.transport = super::upstream::Transport::new(settings, &c.base_url)?;
+        Ok(c)
     }
 
     /// A client for account-scoped calls (ListWorkspaces) that may go without a workspace: no
@@ -172,6 +194,7 @@ impl Client {
             timeout: settings.timeout,
             auth,
             auth_refresh: settings.auth_refresh.as_ref().map(|a| a.value.clone()),
+            transport: None,
         })
     }
 

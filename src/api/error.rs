@@ -99,16 +99,26 @@ impl ApiError {
         // "https://host/path: tcp connect error: Connection refused", not reqwest's and hyper's
         // wrappers ("error sending request for url (…): client error (Connect): …").
         let top = e.to_string();
-        let mut parts: Vec<String> = Vec::new();
-        match e.url() {
+        let first = match e.url() {
             Some(u) if top.starts_with("error sending request") => {
                 let mut u = u.clone();
                 u.set_query(None);
-                parts.push(u.to_string());
+                u.to_string()
             }
-            _ => parts.push(top),
-        }
-        let mut src = std::error::Error::source(e);
+            _ => top,
+        };
+        Self::from_chain(kind, first, std::error::Error::source(e), call)
+    }
+
+    /// A transport error from `first` (the URL or the error's own words) and an error chain,
+    /// without hyper's "client error (…)" wrappers.
+    pub(super) fn from_chain(
+        kind: ApiErrorKind,
+        first: String,
+        mut src: Option<&(dyn std::error::Error + 'static)>,
+        call: &str,
+    ) -> ApiError {
+        let mut parts = vec![first];
         while let Some(s) = src {
             let text = s.to_string();
             if !(text.starts_with("client error (") && text.ends_with(')')) {
@@ -116,10 +126,9 @@ impl ApiError {
             }
             src = s.source();
         }
-        let msg = parts.join(": ");
         ApiError {
             kind,
-            message: msg,
+            message: parts.join(": "),
             call: call.to_string(),
             ..Default::default()
         }

@@ -23,17 +23,20 @@ pub enum ForwardedBody {
 }
 
 /// A successful answer whose body is still to be read, chunk by chunk as it arrives.
-pub struct Upstream(reqwest::Response);
+pub struct Upstream {
+    resp: reqwest::Response,
+    len: Option<u64>,
+}
 
 impl Upstream {
     /// The body's length, when the service said it (`content-length`).
     pub fn content_length(&self) -> Option<u64> {
-        self.0.content_length()
+        self.len
     }
 
     /// The body as it arrives; a broken connection is an `io::Error` with the transport's words.
     pub fn bytes_stream(self) -> impl Stream<Item = Result<Bytes, std::io::Error>> + Send {
-        self.0
+        self.resp
             .bytes_stream()
             .map_err(|e| std::io::Error::other(e.to_string()))
     }
@@ -55,9 +58,22 @@ impl Client {
                 }
                 Err(e) => return Err(e),
             };
-            let resp = match tokio::time::timeout_at(deadline, self.http.execute(built)).await {
+            let call = req.describe();
+            let sent = async {
+                match &self.transport {
+                    Some(t) => t.send(built, &call).await,
+                    None => match self.http.execute(built).await {
+                        Ok(r) => {
+                            let len = r.content_length();
+                            Ok((r, len))
+                        }
+                        Err(e) => Err(ApiError::transport(&e, &call)),
+                    },
+                }
+            };
+            let (resp, len) = match tokio::time::timeout_at(deadline, sent).await {
                 Ok(Ok(r)) => r,
-                Ok(Err(e)) => return Err(ApiError::transport(&e, &req.describe())),
+                Ok(Err(e)) => return Err(e),
                 Err(_) => return Err(self.deadline_error(req)),
             };
             let status = resp.status().as_u16();
@@ -66,7 +82,7 @@ impl Client {
                 return Ok(Forwarded {
                     status,
                     headers,
-                    body: ForwardedBody::Stream(Upstream(resp)),
+                    body: ForwardedBody::Stream(Upstream { resp, len }),
                 });
             }
             let body = match tokio::time::timeout_at(

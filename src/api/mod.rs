@@ -27,6 +27,7 @@ mod plain;
 mod request;
 mod retry;
 mod sse;
+mod upstream;
 
 pub use client::*;
 pub use error::*;
@@ -39,6 +40,7 @@ pub use retry::*;
 pub(crate) use sse::proptest_config;
 pub use sse::{LineFramer, MAX_SSE_EVENT, SseEvent, Utf8Repair};
 use sse::{SSE_EXCERPT, first_bytes, is_event_stream, one_line};
+pub use upstream::CONNECTION_BUFFER;
 
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// The Files API beta (`anthropic-beta`), optional on Claude Platform on AWS: chat sends it with

@@ -100,3 +100,72 @@ def stop(emu, tmp):
     emu.kill()
     emu.wait()
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+class TlsFront:
+    """HTTPS in front of the emulator, as the real service is always reached: a TLS-terminating
+    relay on 127.0.0.1 with a leaf certificate for 127.0.0.1 signed by a throwaway CA (made with the
+    `openssl` command). `ca` is the CA's PEM file (give it to cpaws as AWS_CA_BUNDLE), `url` the
+    HTTPS base URL. One thread per direction per connection; `close()` stops accepting."""
+
+    def __init__(self, upstream_port):
+        import socket, ssl, threading
+        self.dir = tempfile.mkdtemp(prefix="cpaws-tls-")
+        d = self.dir
+        run = lambda *a: subprocess.run(a, cwd=d, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=cpaws bench CA",
+            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign")
+        run("openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=127.0.0.1")
+        with open(os.path.join(d, "ext"), "w") as f:
+            f.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n")
+        run("openssl", "x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "leaf.pem", "-days", "2", "-extfile", "ext")
+        self.ca = os.path.join(d, "ca.pem")
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(os.path.join(d, "leaf.pem"), os.path.join(d, "leaf.key"))
+        ctx.set_alpn_protocols(["http/1.1"])
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"https://127.0.0.1:{self.sock.getsockname()[1]}"
+
+        def pump(src, dst):
+            try:
+                while True:
+                    b = src.recv(1 << 16)
+                    if not b:
+                        break
+                    dst.sendall(b)
+            except OSError:
+                pass
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        def serve(conn):
+            try:
+                tls = ctx.wrap_socket(conn, server_side=True)
+                up = socket.create_connection(("127.0.0.1", upstream_port))
+            except OSError:
+                conn.close()
+                return
+            for s in (tls, up):
+                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            threading.Thread(target=pump, args=(up, tls), daemon=True).start()
+            pump(tls, up)
+
+        def accept():
+            while True:
+                try:
+                    conn, _ = self.sock.accept()
+                except OSError:
+                    return
+                threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+        threading.Thread(target=accept, daemon=True).start()
+
+    def close(self):
+        self.sock.close()
+        shutil.rmtree(self.dir, ignore_errors=True)

@@ -534,3 +534,63 @@ fn a_redirect_is_never_followed_and_its_location_is_not_passed_on() {
     let note = p.wait_for("not followed");
     assert!(note.contains("/steal"), "{note}");
 }
+
+/// The proxy honours HTTP_PROXY / NO_PROXY as every command does: with a proxy on a dead port the
+/// forward fails (502, the connection diagnosed), with the gateway in NO_PROXY it goes direct.
+#[test]
+fn the_proxy_environment_is_honoured_for_forwarded_requests() {
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = dead.local_addr().unwrap().port();
+    drop(dead);
+    let mut sb = Sandbox::with_emulator();
+    sb.set("HTTP_PROXY", &format!("http://127.0.0.1:{port}"));
+    let mut p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let a = post_message(&p, false, ("x-api-key", &token));
+    assert_eq!(a.status, 502, "{}", a.text());
+    p.wait_for("POST /v1/messages 502");
+    assert!(gateway_requests(&sb).is_empty());
+    drop(p);
+    sb.set("NO_PROXY", "127.0.0.1,localhost");
+    let p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let a = post_message(&p, false, ("x-api-key", &token));
+    assert_eq!(a.status, 200, "{}", a.text());
+}
+
+/// An answer that stops coming (the service stalls mid-stream) is cut after `--timeout` without
+/// data: the client's connection ends instead of hanging, and the log says the stream broke.
+#[test]
+fn a_stream_that_stalls_is_cut_after_the_timeout() {
+    use std::io::Read;
+    let sb = Sandbox::with_emulator();
+    // 100 deltas 5 s apart; the proxy waits at most 1 s for the next piece.
+    slow_stream(&sb, "x".repeat(400), 5_000);
+    let mut p = Proxy::start(&sb, &["--timeout", "1"]);
+    let addr = p.url.trim_start_matches("http://").to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
+        "messages": [{"role": "user", "content": "hi"}]})
+    .to_string();
+    let req = format!(
+        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\nanthropic-version: 2023-06-01\r\ncontent-length: {}\r\n\r\n{body}",
+        p.token,
+        body.len()
+    );
+    std::io::Write::write_all(&mut conn, req.as_bytes()).unwrap();
+    let started = std::time::Instant::now();
+    let mut got = Vec::new();
+    // Ends (EOF or a reset), not a read timeout.
+    let end = conn.read_to_end(&mut got);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "the connection was not cut: {end:?}"
+    );
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(!text.contains("message_stop"), "{text}");
+    let line = p.wait_for("POST /v1/messages 200");
+    assert!(line.contains("upstream stream broke"), "{line}");
+}

@@ -204,3 +204,44 @@ fn a_certificate_for_another_name_is_refused() {
                 .or(predicate::str::contains("NotValidForName")),
         );
 }
+
+/// `cpaws proxy` forwards over HTTPS with the same trust as every other command (its own
+/// transport, see src/api/upstream.rs): a plain and a streamed message reach the gateway through
+/// the TLS front, signed for the front's host.
+#[test]
+fn the_proxy_forwards_over_https_with_the_ca_in_aws_ca_bundle() {
+    use common::proxy::{Proxy, post_message};
+    let (mut sb, front) = https_sandbox();
+    let ca = sb.write("corp-ca.pem", &front.ca_pem);
+    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    let p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let plain = post_message(&p, false, ("x-api-key", &token));
+    assert_eq!(plain.status, 200, "{}", plain.text());
+    assert_eq!(plain.json()["type"], "message");
+    let streamed = post_message(&p, true, ("x-api-key", &token));
+    assert_eq!(streamed.status, 200, "{}", streamed.text());
+    assert!(streamed.text().contains("event: message_stop"));
+    assert_went_through_tls(&sb, &front);
+}
+
+/// Through the proxy, an untrusted certificate is a 502 for the client and the diagnosis (with
+/// the fix) on the proxy's stderr; nothing reaches the gateway.
+#[test]
+fn the_proxy_explains_an_untrusted_certificate() {
+    use common::proxy::{Proxy, post_message};
+    let (sb, front) = https_sandbox();
+    let mut p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let a = post_message(&p, false, ("x-api-key", &token));
+    assert_eq!(a.status, 502, "{}", a.text());
+    assert!(a.text().contains("not trusted"), "{}", a.text());
+    let line = p.wait_for("POST /v1/messages 502");
+    let log = p.stderr_so_far();
+    assert!(
+        log.contains("AWS_CA_BUNDLE"),
+        "the fix is on stderr: {line}\n{log}"
+    );
+    assert!(sb.emu().requests().is_empty());
+    assert_eq!(front.handshakes.load(Ordering::SeqCst), 0);
+}

@@ -60,7 +60,7 @@ pub async fn run(g: &GlobalArgs, a: &ProxyArgs, printer: &Printer) -> anyhow::Re
     let aws = AwsCtx::load(g).await?;
     let mode = aws.settings.auth_mode();
     let sigv4 = mode == AuthMode::Sigv4;
-    let client = Client::new(&aws.settings, sigv4.then(|| aws.creds.clone()))?;
+    let client = Client::forwarding(&aws.settings, sigv4.then(|| aws.creds.clone()))?;
     if sigv4 {
         // Fail now, with the fix, rather than on the first request.
         if let Err(e) = aws.creds.get().await {
