@@ -786,3 +786,39 @@ fn a_spinner_shows_until_the_first_token_and_is_cleared() {
     p.exp_string("> ").unwrap();
     exit(p);
 }
+
+/// `--stream-json` on a terminal: the spinner is gone once the first event is printed (it kept
+/// turning between the JSON lines), and a cut-off answer says how much of it was printed (it said
+/// "nothing of the answer had arrived" with `--no-save`, which keeps no text).
+#[test]
+fn stream_json_on_a_terminal_stops_the_spinner_and_counts_a_cut_off_answer() {
+    let sb = Sandbox::with_emulator();
+    sb.emu().update_state(|s| {
+        s.reply.text = Some("0123456789abcdefghijklmnopqrstuvwxyz".into());
+        s.reply.chunk_chars = 4;
+        for f in [
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+                "kind": "latency", "latency_ms": 600}),
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+                "kind": "slow_stream", "event_delay_ms": 250}),
+            json!({"match": {"path_prefix": "/v1/messages"}, "times": 1,
+                "kind": "status", "status": 529, "after_events": 6}),
+        ] {
+            s.faults.push(serde_json::from_value::<Fault>(f).unwrap());
+        }
+    });
+    let mut p = spawn(pty_cmd(&sb, &["--stream-json", "--no-save", "go"]));
+    p.exp_string("waiting for the answer").unwrap();
+    p.exp_string("\"type\":\"message_start\"").unwrap();
+    let rest = decode(&p.exp_eof().unwrap());
+    assert!(
+        !rest.contains("waiting for the answer"),
+        "the spinner was drawn again after the first event: {rest:?}"
+    );
+    assert!(rest.contains("content_block_delta"), "{rest:?}");
+    assert!(
+        rest.contains("partial answer (12 characters) was printed"),
+        "{rest:?}"
+    );
+    assert!(!rest.contains("nothing of the answer"), "{rest:?}");
+}

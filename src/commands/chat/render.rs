@@ -363,6 +363,8 @@ pub(super) struct StreamJson {
 
 impl Renderer for StreamJson {
     fn on_event(&mut self, ev: &SseEvent) {
+        // The events are the output: no spinner between them.
+        self.out.spinner.clear();
         let line = match serde_json::from_str::<Value>(&ev.data) {
             Ok(v) => v.to_string(),
             Err(_) => json!({"type": "unparsed", "event": ev.event, "data": ev.data}).to_string(),

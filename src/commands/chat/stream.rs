@@ -96,6 +96,8 @@ pub struct Accumulator {
     /// Do not keep answer text (a one-shot answer that is neither saved nor printed as JSON), so
     /// memory stays flat however long the answer is.
     pub discard_text: bool,
+    /// Characters of answer text received and not kept (with `discard_text`).
+    discarded_chars: usize,
     pub message: Map<String, Value>,
     pub blocks: Vec<Value>,
     /// Raw partial JSON of tool_use inputs, per block index.
@@ -110,14 +112,15 @@ impl Accumulator {
         Self::default()
     }
 
-    /// Characters of answer text received so far (0 when the text is discarded).
+    /// Characters of answer text received so far, kept or not.
     pub fn text_chars(&self) -> usize {
         self.blocks
             .iter()
             .filter(|b| b.get("type").and_then(Value::as_str) == Some("text"))
             .filter_map(|b| b.get("text").and_then(Value::as_str))
             .map(|t| t.chars().count())
-            .sum()
+            .sum::<usize>()
+            + self.discarded_chars
     }
 
     /// The block a delta or stop names, if it was started.
@@ -178,7 +181,9 @@ impl Accumulator {
                 };
                 match delta {
                     Delta::TextDelta { text } => {
-                        if !discard_text {
+                        if discard_text {
+                            self.discarded_chars += text.chars().count();
+                        } else {
                             append(block, "text", text);
                         }
                         Shown::Text(text)
