@@ -30,6 +30,14 @@ pub struct Client {
     pub(super) transport: Option<super::upstream::Transport>,
 }
 
+/// A successful answer whose body is read as it arrives ([`Client::send`]).
+pub struct Streamed {
+    /// `x-amzn-requestid: …` and `request-id: …` (made safe for a terminal), for error details.
+    pub request_ids: Vec<String>,
+    /// The body; a broken connection is an `io::Error` with the transport's words.
+    pub body: std::pin::Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>,
+}
+
 /// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
 pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Client, CliError> {
     let mut b = reqwest::Client::builder()
@@ -334,9 +342,24 @@ impl Client {
     /// Send with retries; returns the successful response (status < 300) or the parsed error.
     /// Connecting, the headers and every retry must fit in `--timeout` (the body is the caller's:
     /// [`Client::json`] bounds it by the same deadline, a stream by its idle timeout).
-    pub async fn send(&self, req: &ApiRequest) -> Result<reqwest::Response, ApiError> {
-        self.send_until(req, tokio::time::Instant::now() + self.timeout)
-            .await
+    pub async fn send(&self, req: &ApiRequest) -> Result<Streamed, ApiError> {
+        let resp = self
+            .send_until(req, tokio::time::Instant::now() + self.timeout)
+            .await?;
+        let request_ids = ["x-amzn-requestid", "request-id"]
+            .iter()
+            .filter_map(|n| {
+                let v = resp.headers().get(*n)?.to_str().ok()?;
+                Some(format!("{n}: {}", crate::output::one_line(v)))
+            })
+            .collect();
+        Ok(Streamed {
+            request_ids,
+            body: Box::pin(
+                resp.bytes_stream()
+                    .map_err(|e| std::io::Error::other(e.to_string())),
+            ),
+        })
     }
 
     pub(super) async fn send_until(
@@ -493,7 +516,9 @@ impl Client {
         ),
         ApiError,
     > {
-        let resp = self.send(req).await?;
+        let resp = self
+            .send_until(req, tokio::time::Instant::now() + self.timeout)
+            .await?;
         let meta = ResponseMeta::from_response(&resp);
         let call = req.describe();
         let ctype = resp

@@ -582,20 +582,14 @@ async fn download(
         .send(&ctx.req(ApiRequest::get(format!("/v1/files/{id}/content"))))
         .await
         .map_err(|e| ctx.err(&format!("downloading file {id} failed"), &e))?;
-    let request_ids: Vec<String> = ["x-amzn-requestid", "request-id"]
-        .iter()
-        .filter_map(|n| {
-            let v = resp.headers().get(*n)?.to_str().ok()?;
-            Some(format!("{n}: {}", one_line(v)))
-        })
-        .collect();
+    let request_ids = resp.request_ids;
     let with_ids = |mut e: CliError| {
         for d in &request_ids {
             e = e.with_detail(d.clone());
         }
         e
     };
-    let mut stream = resp.bytes_stream();
+    let mut stream = resp.body;
     let nothing_written = if to_stdout {
         "the output is incomplete"
     } else {

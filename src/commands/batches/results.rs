@@ -345,13 +345,7 @@ pub(super) async fn run(
         .send(&ApiRequest::get(path.clone()))
         .await
         .map_err(|e| ctx.err(&what, &e))?;
-    let ids: Vec<String> = ["x-amzn-requestid", "request-id"]
-        .iter()
-        .filter_map(|n| {
-            let v = resp.headers().get(*n)?.to_str().ok()?;
-            Some(format!("{n}: {}", one_line(v)))
-        })
-        .collect();
+    let ids = resp.request_ids;
     let incomplete = if target.is_some() {
         "nothing was written"
     } else {
@@ -375,7 +369,7 @@ pub(super) async fn run(
     let mut written: u64 = 0;
     let mut by_type: std::collections::BTreeMap<String, u64> = Default::default();
     let mut not_text: u64 = 0;
-    let mut stream = resp.bytes_stream();
+    let mut stream = resp.body;
     let mut ended = false;
     while !ended {
         match stream.next().await {
