@@ -20,8 +20,9 @@ struct TlsFront {
     _rt: tokio::runtime::Runtime,
 }
 
-/// A TLS-terminating front for `upstream` (host:port), with a leaf for 127.0.0.1 signed by a fresh CA.
-fn tls_front(upstream: String) -> TlsFront {
+/// A server configuration with a leaf for 127.0.0.1 signed by a fresh CA (returned as PEM),
+/// offering `alpn`.
+fn test_pki(alpn: &[&[u8]]) -> (rustls::ServerConfig, String) {
     use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
@@ -47,7 +48,13 @@ fn tls_front(upstream: String) -> TlsFront {
             rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap(),
         )
         .unwrap();
-    cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
+    cfg.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
+    (cfg, ca_cert.pem())
+}
+
+/// A TLS-terminating front for `upstream` (host:port), with a leaf for 127.0.0.1 signed by a fresh CA.
+fn tls_front(upstream: String) -> TlsFront {
+    let (cfg, ca_pem) = test_pki(&[b"http/1.1"]);
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(cfg));
 
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -85,7 +92,7 @@ fn tls_front(upstream: String) -> TlsFront {
         port,
         connections,
         handshakes,
-        ca_pem: ca_cert.pem(),
+        ca_pem,
         _rt: rt,
     }
 }
@@ -244,4 +251,127 @@ fn the_proxy_explains_an_untrusted_certificate() {
     );
     assert!(sb.emu().requests().is_empty());
     assert_eq!(front.handshakes.load(Ordering::SeqCst), 0);
+}
+
+/// An HTTP/2 front (TLS offering only `h2`, as a service may prefer) for the emulator on
+/// 127.0.0.1:`upstream`: each request is relayed over HTTP/1.1 with its `:authority` as the Host
+/// the client signed, the answer streamed back.
+struct H2Front {
+    port: u16,
+    /// TLS connections accepted.
+    connections: Arc<AtomicUsize>,
+    /// Requests that arrived over HTTP/2.
+    h2_requests: Arc<AtomicUsize>,
+    ca_pem: String,
+    _rt: tokio::runtime::Runtime,
+}
+
+fn h2_front(upstream: u16) -> H2Front {
+    use hyper_util::rt::{TokioExecutor, TokioIo};
+    let (cfg, ca_pem) = test_pki(&[b"h2"]);
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(cfg));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let h2_requests = Arc::new(AtomicUsize::new(0));
+    let (accepted, counted) = (connections.clone(), h2_requests.clone());
+    let _guard = rt.enter();
+    let client: hyper_util::client::legacy::Client<_, hyper::body::Incoming> =
+        hyper_util::client::legacy::Client::builder(TokioExecutor::new()).build_http();
+    rt.spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            accepted.fetch_add(1, Ordering::SeqCst);
+            let (acceptor, client, counted) = (acceptor.clone(), client.clone(), counted.clone());
+            tokio::spawn(async move {
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let svc = hyper::service::service_fn(
+                    move |mut req: hyper::Request<hyper::body::Incoming>| {
+                        if req.version() == hyper::Version::HTTP_2 {
+                            counted.fetch_add(1, Ordering::SeqCst);
+                        }
+                        let client = client.clone();
+                        async move {
+                            let authority = req.uri().authority().unwrap().to_string();
+                            let path = req.uri().path_and_query().unwrap().as_str().to_string();
+                            *req.uri_mut() = format!("http://127.0.0.1:{upstream}{path}")
+                                .parse()
+                                .unwrap();
+                            *req.version_mut() = hyper::Version::HTTP_11;
+                            req.headers_mut()
+                                .insert(hyper::header::HOST, authority.parse().unwrap());
+                            client.request(req).await
+                        }
+                    },
+                );
+                let _ = hyper::server::conn::http2::Builder::new(TokioExecutor::new())
+                    .serve_connection(TokioIo::new(tls), svc)
+                    .await;
+            });
+        }
+    });
+    H2Front {
+        port,
+        connections,
+        h2_requests,
+        ca_pem,
+        _rt: rt,
+    }
+}
+
+/// A service that speaks HTTP/2: every command's client and the proxy's negotiate it (ALPN), sign
+/// for the host the service sees, and stream through it; the proxy's requests share one connection.
+#[test]
+fn http2_is_spoken_when_the_service_offers_it() {
+    use common::proxy::{Proxy, post_message};
+    let mut sb = Sandbox::with_emulator();
+    let front = h2_front(sb.emu().port());
+    sb.set(
+        "ANTHROPIC_AWS_BASE_URL",
+        &format!("https://127.0.0.1:{}", front.port),
+    );
+    let ca = sb.write("corp-ca.pem", &front.ca_pem);
+    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    sb.cmd()
+        .args(["chat", "--raw", "--no-save", "hello over h2"])
+        .assert()
+        .success()
+        .stdout("You said: hello over h2\n");
+    assert!(front.h2_requests.load(Ordering::SeqCst) >= 1);
+
+    let p = Proxy::start(&sb, &[]);
+    let token = p.token.clone();
+    let (conns, reqs) = (
+        front.connections.load(Ordering::SeqCst),
+        front.h2_requests.load(Ordering::SeqCst),
+    );
+    for stream in [false, true, true] {
+        let a = post_message(&p, stream, ("x-api-key", &token));
+        assert_eq!(a.status, 200, "{}", a.text());
+        if stream {
+            assert!(a.text().contains("event: message_stop"), "{}", a.text());
+        }
+    }
+    assert_eq!(front.h2_requests.load(Ordering::SeqCst), reqs + 3);
+    assert_eq!(
+        front.connections.load(Ordering::SeqCst),
+        conns + 1,
+        "the proxy's requests share one HTTP/2 connection"
+    );
+    let last = sb.emu().requests().last().cloned().unwrap();
+    assert_eq!(last.status, 200);
+    let host = last
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("host"))
+        .map(|(_, v)| v.clone());
+    assert_eq!(host, Some(format!("127.0.0.1:{}", front.port)));
 }

@@ -228,7 +228,7 @@ fn the_checker_sees_what_it_checks() {
 }
 
 /// Crates only the shared layers talk to: HTTP through `api`, AWS through `aws` (issue 11).
-const SHARED_ONLY_CRATES: &[&str] = &["aws_sdk_iam", "aws_sdk_sts", "reqwest"];
+const SHARED_ONLY_CRATES: &[&str] = &["aws_sdk_iam", "aws_sdk_sts", "reqwest", "hyper_rustls"];
 
 /// The crates of `SHARED_ONLY_CRATES` that `text` names outside comments.
 fn shared_only_crates_named(text: &str) -> Vec<&'static str> {
