@@ -63,6 +63,21 @@ pub enum ApiErrorKind {
     Invalid,
 }
 
+/// Whether the connection was made but what came back is not HTTP (garbage, a head too large):
+/// hyper's parse error somewhere in the error's chain.
+pub(super) fn unparsable_answer(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut src = Some(e);
+    while let Some(s) = src {
+        if s.downcast_ref::<hyper::Error>()
+            .is_some_and(|h| h.is_parse() || h.is_parse_too_large() || h.is_parse_status())
+        {
+            return true;
+        }
+        src = s.source();
+    }
+    false
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.status {
@@ -91,7 +106,7 @@ impl ApiError {
             ApiErrorKind::Timeout
         } else if e.is_connect() {
             ApiErrorKind::Connect
-        } else if e.is_decode() || e.is_body() {
+        } else if e.is_decode() || e.is_body() || unparsable_answer(e) {
             ApiErrorKind::Decode
         } else {
             ApiErrorKind::Connect

@@ -27,8 +27,8 @@ use hyper_util::rt::TokioExecutor;
 use super::*;
 
 /// The most an HTTP/1 upstream connection buffers (read and write; `BytesMut` may double it): a
-/// response head must fit in it (the service's are a few KiB; 32 KiB is the most an AWS load
-/// balancer passes on), and a streamed body moves through it.
+/// streamed body moves through it, and a response head that does not fit in about that much is
+/// refused (the service's are a few KiB; a 40 KiB head passes, a 1 MiB one is a 502).
 pub const CONNECTION_BUFFER: usize = 32 * 1024;
 
 pub(super) struct Transport {
@@ -109,6 +109,8 @@ impl Transport {
         let resp = self.pool.request(req).await.map_err(|e| {
             let kind = if timed_out(&e) {
                 ApiErrorKind::Timeout
+            } else if !e.is_connect() && unparsable_answer(&e) {
+                ApiErrorKind::Decode
             } else {
                 ApiErrorKind::Connect
             };

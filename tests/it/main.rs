@@ -22,6 +22,7 @@ mod generated;
 mod hostile;
 mod hostile_chat;
 mod hostile_files;
+mod hostile_proxy;
 mod keys;
 mod models;
 mod policy;

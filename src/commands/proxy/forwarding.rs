@@ -193,10 +193,17 @@ pub async fn handle(
             };
             entry.status = status;
             let err = to_cli_error(&what, &e, &shared.cx);
-            let msg = format!(
-                "the cpaws proxy could not forward the request: {}",
-                err.message
-            );
+            // The client sees why too (a transport error's words: no secret, no query string).
+            let msg = match &err.cause {
+                Some(cause) => format!(
+                    "the cpaws proxy could not forward the request: {} ({cause})",
+                    err.message
+                ),
+                None => format!(
+                    "the cpaws proxy could not forward the request: {}",
+                    err.message
+                ),
+            };
             entry.error = Some(err);
             entry.write(&shared.log, Outcome::UpstreamFailed);
             Ok(local_error(status, "api_error", &msg))
