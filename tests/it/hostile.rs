@@ -549,6 +549,20 @@ fn a_200_of_the_wrong_shape_is_an_unexpected_response() {
     }
 }
 
+/// An answer that is not HTTP at all (the server was reached) is an unexpected response, not "could
+/// not connect".
+#[test]
+fn an_answer_that_is_not_http_is_an_unexpected_response() {
+    let gw = Hostile::start(|_| Reply::Raw(b"SSH-2.0-OpenSSH_9.6\r\n\r\n".to_vec()));
+    let mut s = sandbox_for(&gw.url());
+    s.set("ANTHROPIC_AWS_API_KEY", KEY);
+    let out = s.cmd().args(["models", "list", "--json"]).output().unwrap();
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["code"], "unexpected_response", "{v}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // 20./21. Settings with control characters; regions.
 
