@@ -22,7 +22,7 @@ use hyper::body::Body as _;
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::Client as Pool;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use super::*;
 
@@ -79,7 +79,10 @@ impl Transport {
             .https_or_http()
             .enable_all_versions()
             .wrap_connector(http);
+        // Timers as reqwest sets them: idle pooled connections expire (90 s), not only when next used.
         let pool = Pool::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .timer(TokioTimer::new())
             .http1_max_buf_size(CONNECTION_BUFFER)
             .build(connector);
         Ok(Some(Transport {
