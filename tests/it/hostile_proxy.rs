@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::time::{Duration, Instant};
 
 use common::hostile::{Hostile, Reply, sandbox_against};
@@ -22,16 +22,7 @@ fn models(p: &Proxy) -> Answer {
 /// `GET /v1/models` on a raw connection, read until the proxy ends it (at most 20 s): what
 /// arrived, and how long it took.
 fn raw_models(p: &Proxy) -> (String, Duration) {
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
-    conn.set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
-    write!(
-        conn,
-        "GET /v1/models HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\nconnection: close\r\n\r\n",
-        p.token
-    )
-    .unwrap();
+    let mut conn = raw_request(p, "GET", "/v1/models", &[("connection", "close")], "");
     let started = Instant::now();
     let mut got = Vec::new();
     let _ = conn.read_to_end(&mut got);
@@ -140,16 +131,13 @@ fn an_endless_answer_is_cancelled_when_the_client_leaves() {
     });
     let sb = sandbox_against(&h);
     let mut p = Proxy::start(&sb, &[]);
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
-    conn.set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
-    write!(
-        conn,
-        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{{}}",
-        p.token
-    )
-    .unwrap();
+    let mut conn = raw_request(
+        &p,
+        "POST",
+        "/v1/messages",
+        &[("content-type", "application/json")],
+        "{}",
+    );
     let mut buf = vec![0u8; 64 * 1024];
     let mut read = 0;
     while read < 2 * 1024 * 1024 {

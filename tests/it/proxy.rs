@@ -567,19 +567,16 @@ fn a_stream_that_stalls_is_cut_after_the_timeout() {
     // 100 deltas 5 s apart; the proxy waits at most 1 s for the next piece.
     slow_stream(&sb, "x".repeat(400), 5_000);
     let mut p = Proxy::start(&sb, &["--timeout", "1"]);
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
-    conn.set_read_timeout(Some(std::time::Duration::from_secs(20)))
-        .unwrap();
-    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
-        "messages": [{"role": "user", "content": "hi"}]})
-    .to_string();
-    let req = format!(
-        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\nanthropic-version: 2023-06-01\r\ncontent-length: {}\r\n\r\n{body}",
-        p.token,
-        body.len()
+    let mut conn = raw_request(
+        &p,
+        "POST",
+        "/v1/messages",
+        &[
+            ("content-type", "application/json"),
+            ("anthropic-version", "2023-06-01"),
+        ],
+        &streamed_message(),
     );
-    std::io::Write::write_all(&mut conn, req.as_bytes()).unwrap();
     let started = std::time::Instant::now();
     let mut got = Vec::new();
     // Ends (EOF or a reset), not a read timeout.

@@ -327,14 +327,7 @@ fn a_client_leaving_mid_stream_closes_the_connection_to_the_service() {
         .set("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
         .set("AWS_SECRET_ACCESS_KEY", SECRET);
     let mut p = Proxy::start(&sb, &[]);
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = TcpStream::connect(&addr).unwrap();
-    write!(
-        conn,
-        "GET /v1/models HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\n\r\n",
-        p.token
-    )
-    .unwrap();
+    let mut conn = raw_request(&p, "GET", "/v1/models", &[], "");
     let mut buf = vec![0u8; 64 * 1024];
     let mut got = 0;
     while got < 64 * 1024 {

@@ -256,21 +256,53 @@ pub fn slow_stream(sb: &Sandbox, text: String, delay_ms: u64) {
     });
 }
 
+/// A request written by hand on a new connection to the proxy: `host`, the local token as
+/// `x-api-key`, `headers`, and `body` with its length (none when empty). Reads time out after
+/// [`WAIT`], so a test that fails cannot hang.
+pub fn raw_request(
+    p: &Proxy,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> TcpStream {
+    let addr = p.url.trim_start_matches("http://").to_string();
+    let mut conn = TcpStream::connect(&addr).expect("connect to the proxy");
+    conn.set_read_timeout(Some(WAIT)).expect("read timeout");
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\n",
+        p.token
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if !body.is_empty() {
+        head.push_str(&format!("content-length: {}\r\n", body.len()));
+    }
+    write!(conn, "{head}\r\n{body}").expect("send");
+    conn
+}
+
+/// The body of a streamed message, as [`stream_in_flight`] sends it.
+pub fn streamed_message() -> String {
+    json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
+        "messages": [{"role": "user", "content": "hi"}]})
+    .to_string()
+}
+
 /// A streamed message sent through the proxy on a raw connection, read until its first text
 /// delta: the stream is then in flight. Returns the connection, its reader and what was read.
 pub fn stream_in_flight(p: &Proxy) -> (TcpStream, BufReader<TcpStream>, String) {
-    let addr = p.url.trim_start_matches("http://").to_string();
-    let mut conn = TcpStream::connect(&addr).expect("connect to the proxy");
-    let body = json!({"model": "claude-sonnet-4-6", "max_tokens": 64, "stream": true,
-        "messages": [{"role": "user", "content": "hi"}]})
-    .to_string();
-    write!(
-        conn,
-        "POST /v1/messages HTTP/1.1\r\nhost: {addr}\r\nx-api-key: {}\r\ncontent-type: application/json\r\nanthropic-version: 2023-06-01\r\ncontent-length: {}\r\n\r\n{body}",
-        p.token,
-        body.len()
-    )
-    .expect("send");
+    let conn = raw_request(
+        p,
+        "POST",
+        "/v1/messages",
+        &[
+            ("content-type", "application/json"),
+            ("anthropic-version", "2023-06-01"),
+        ],
+        &streamed_message(),
+    );
     let mut reader = BufReader::new(conn.try_clone().expect("clone"));
     let mut got = String::new();
     while !got.contains("content_block_delta") {
