@@ -49,18 +49,18 @@ pub struct CliError {
     pub exit: u8,
 }
 
+/// An error and its sources, outermost first.
+pub fn chain<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(e), |err| err.source())
+}
+
 impl CliError {
     /// The error cpaws itself said somewhere in `e`'s chain of sources (e.g. a credential provider
     /// of ours that found a missing profile), with its own cause and fix.
     pub fn in_chain<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a CliError> {
-        let mut cur = Some(e);
-        while let Some(err) = cur {
-            if let Some(said) = err.downcast_ref::<CliError>() {
-                return Some(said);
-            }
-            cur = err.source();
-        }
-        None
+        chain(e).find_map(|err| err.downcast_ref::<CliError>())
     }
 
     pub fn new(exit: u8, code: &str, message: impl Into<String>) -> Self {

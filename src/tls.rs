@@ -171,6 +171,15 @@ pub fn client_config(
     Ok(cfg)
 }
 
+/// A rustls client configuration that trusts nothing, for a transport whose base URL is plain
+/// HTTP (no trust store is loaded for it).
+pub fn no_roots_config() -> Result<rustls::ClientConfig, rustls::Error> {
+    Ok(rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()?
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth())
+}
+
 /// Whether a request to `base_url` can need TLS: an https endpoint, or an HTTPS proxy in the
 /// environment (reqwest's system-proxy reads HTTP_PROXY/HTTPS_PROXY/ALL_PROXY, either case).
 pub fn needs_tls(base_url: &str, env: impl Fn(&str) -> Option<String>) -> bool {

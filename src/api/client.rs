@@ -34,14 +34,23 @@ pub struct Client {
 pub struct Streamed {
     /// `x-amzn-requestid: …` and `request-id: …` (made safe for a terminal), for error details.
     pub request_ids: Vec<String>,
-    /// The body; a broken connection is an `io::Error` with the transport's words.
-    pub body: std::pin::Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>,
+    pub body: BodyStream,
+}
+
+/// A body as it arrives; a broken connection is an `io::Error` with the transport's words.
+pub type BodyStream = std::pin::Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>;
+
+pub(super) fn body_stream(resp: reqwest::Response) -> BodyStream {
+    Box::pin(
+        resp.bytes_stream()
+            .map_err(|e| std::io::Error::other(e.to_string())),
+    )
 }
 
 /// Build the reqwest client: timeouts, proxies from the environment, an optional CA bundle.
 pub fn http_client(settings: &Settings, streaming: bool) -> Result<reqwest::Client, CliError> {
     let mut b = reqwest::Client::builder()
-        .user_agent(concat!("cpaws/", env!("CARGO_PKG_VERSION")))
+        .user_agent(USER_AGENT)
         // Said, not assumed (it is reqwest's default): a streamed chunk leaves at once.
         .tcp_nodelay(true)
         .connect_timeout(Duration::from_secs(10).min(settings.timeout))
@@ -99,10 +108,11 @@ pub(super) fn tls_config(settings: &Settings) -> Result<Option<rustls::ClientCon
     }
     crate::tls::client_config(extra_roots)
         .map(Some)
-        .map_err(|e| {
-            CliError::new(exit::SERVICE, "transport.init", "cannot set up TLS")
-                .with_cause(e.to_string())
-        })
+        .map_err(tls_init_error)
+}
+
+pub(super) fn tls_init_error(e: rustls::Error) -> CliError {
+    CliError::new(exit::SERVICE, "transport.init", "cannot set up TLS").with_cause(e.to_string())
 }
 
 impl Client {
@@ -343,9 +353,7 @@ impl Client {
     /// Connecting, the headers and every retry must fit in `--timeout` (the body is the caller's:
     /// [`Client::json`] bounds it by the same deadline, a stream by its idle timeout).
     pub async fn send(&self, req: &ApiRequest) -> Result<Streamed, ApiError> {
-        let resp = self
-            .send_until(req, tokio::time::Instant::now() + self.timeout)
-            .await?;
+        let resp = self.send_response(req).await?;
         let request_ids = ["x-amzn-requestid", "request-id"]
             .iter()
             .filter_map(|n| {
@@ -355,11 +363,14 @@ impl Client {
             .collect();
         Ok(Streamed {
             request_ids,
-            body: Box::pin(
-                resp.bytes_stream()
-                    .map_err(|e| std::io::Error::other(e.to_string())),
-            ),
+            body: body_stream(resp),
         })
+    }
+
+    /// [`Client::send`]'s response, for the readers in this layer (SSE).
+    async fn send_response(&self, req: &ApiRequest) -> Result<reqwest::Response, ApiError> {
+        self.send_until(req, tokio::time::Instant::now() + self.timeout)
+            .await
     }
 
     pub(super) async fn send_until(
@@ -516,9 +527,7 @@ impl Client {
         ),
         ApiError,
     > {
-        let resp = self
-            .send_until(req, tokio::time::Instant::now() + self.timeout)
-            .await?;
+        let resp = self.send_response(req).await?;
         let meta = ResponseMeta::from_response(&resp);
         let call = req.describe();
         let ctype = resp

@@ -66,16 +66,18 @@ pub enum ApiErrorKind {
 /// Whether the connection was made but what came back is not HTTP (garbage, a head too large):
 /// hyper's parse error somewhere in the error's chain.
 pub(super) fn unparsable_answer(e: &(dyn std::error::Error + 'static)) -> bool {
-    let mut src = Some(e);
-    while let Some(s) = src {
-        if s.downcast_ref::<hyper::Error>()
+    crate::error::chain(e).any(|s| {
+        s.downcast_ref::<hyper::Error>()
             .is_some_and(|h| h.is_parse() || h.is_parse_too_large() || h.is_parse_status())
-        {
-            return true;
-        }
-        src = s.source();
-    }
-    false
+    })
+}
+
+/// Whether an I/O timeout (a connect timeout) is somewhere in the error's chain.
+pub(super) fn timed_out(e: &(dyn std::error::Error + 'static)) -> bool {
+    crate::error::chain(e).any(|s| {
+        s.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+    })
 }
 
 impl std::fmt::Display for ApiError {
@@ -130,17 +132,16 @@ impl ApiError {
     pub(super) fn from_chain(
         kind: ApiErrorKind,
         first: String,
-        mut src: Option<&(dyn std::error::Error + 'static)>,
+        src: Option<&(dyn std::error::Error + 'static)>,
         call: &str,
     ) -> ApiError {
         let mut parts = vec![first];
-        while let Some(s) = src {
-            let text = s.to_string();
-            if !(text.starts_with("client error (") && text.ends_with(')')) {
-                parts.push(text);
-            }
-            src = s.source();
-        }
+        parts.extend(
+            src.into_iter()
+                .flat_map(crate::error::chain)
+                .map(|s| s.to_string())
+                .filter(|t| !(t.starts_with("client error (") && t.ends_with(')'))),
+        );
         ApiError {
             kind,
             message: parts.join(": "),

@@ -34,11 +34,9 @@ impl Upstream {
         self.len
     }
 
-    /// The body as it arrives; a broken connection is an `io::Error` with the transport's words.
-    pub fn bytes_stream(self) -> impl Stream<Item = Result<Bytes, std::io::Error>> + Send {
-        self.resp
-            .bytes_stream()
-            .map_err(|e| std::io::Error::other(e.to_string()))
+    /// The body as it arrives.
+    pub fn bytes_stream(self) -> BodyStream {
+        body_stream(self.resp)
     }
 }
 

@@ -42,6 +42,8 @@ pub use sse::{LineFramer, MAX_SSE_EVENT, SseEvent, Utf8Repair};
 use sse::{SSE_EXCERPT, first_bytes, is_event_stream, one_line};
 pub use upstream::CONNECTION_BUFFER;
 
+/// What every request says it is.
+const USER_AGENT: &str = concat!("cpaws/", env!("CARGO_PKG_VERSION"));
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// The Files API beta (`anthropic-beta`), optional on Claude Platform on AWS: chat sends it with
 /// a message that references uploaded files; `cpaws files` only with `--beta`.

@@ -6,9 +6,9 @@
 //! Why not reqwest, as everywhere else: the proxy holds one upstream connection per concurrent
 //! stream, and hyper's adaptive read buffer grows to ~400 KiB (more with `BytesMut`'s doubling) on
 //! every connection whose reader is slower than the service. valgrind's massif put 90% of the
-//! proxy's peak heap for 100 concurrent streams (~51 MB) in those buffers; with this cap they are ~6 MB. reqwest does not expose
-//! hyper's cap (`http1_max_buf_size`); hyper-util's client, which reqwest itself is built on,
-//! does.
+//! proxy's peak heap for 100 concurrent streams (~51 MB) in those buffers; with this cap they are
+//! ~6 MB. reqwest does not expose hyper's cap (`http1_max_buf_size`); hyper-util's client, which
+//! reqwest itself is built on, does.
 //!
 //! When an HTTP(S) proxy from the environment applies to the base URL (the same matcher reqwest
 //! uses: HTTPS_PROXY, ALL_PROXY, NO_PROXY, either case), forwarding goes through reqwest and its
@@ -60,17 +60,10 @@ impl Transport {
         http.set_nodelay(true);
         http.set_connect_timeout(Some(Duration::from_secs(10).min(settings.timeout)));
         // A plain-HTTP base URL needs no trust store; a configuration without roots keeps the
-        // connector's type (an https URL cannot be reached through it: none is configured).
+        // connector's type (no https URL is reached through it).
         let mut tls = match tls_config(settings)? {
             Some(cfg) => cfg,
-            None => rustls::ClientConfig::builder_with_provider(crate::tls::provider())
-                .with_safe_default_protocol_versions()
-                .map_err(|e| {
-                    CliError::new(exit::SERVICE, "transport.init", "cannot set up TLS")
-                        .with_cause(e.to_string())
-                })?
-                .with_root_certificates(rustls::RootCertStore::empty())
-                .with_no_client_auth(),
+            None => crate::tls::no_roots_config().map_err(tls_init_error)?,
         };
         // The connector sets ALPN itself (h2, then http/1.1: as tls.rs does for reqwest).
         tls.alpn_protocols.clear();
@@ -105,10 +98,7 @@ impl Transport {
             .map_err(|e: reqwest::Error| ApiError::transport(&e, call))?;
         req.headers_mut()
             .entry(hyper::header::USER_AGENT)
-            .or_insert(HeaderValue::from_static(concat!(
-                "cpaws/",
-                env!("CARGO_PKG_VERSION")
-            )));
+            .or_insert(HeaderValue::from_static(USER_AGENT));
         let resp = self.pool.request(req).await.map_err(|e| {
             let kind = if timed_out(&e) {
                 ApiErrorKind::Timeout
@@ -129,20 +119,6 @@ impl Transport {
         let resp = hyper::Response::from_parts(parts, reqwest::Body::wrap_stream(body));
         Ok((reqwest::Response::from(resp), len))
     }
-}
-
-/// Whether an I/O timeout (the connect timeout) is somewhere in the error's chain.
-fn timed_out(e: &(dyn std::error::Error + 'static)) -> bool {
-    let mut src = Some(e);
-    while let Some(s) = src {
-        if s.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
-        {
-            return true;
-        }
-        src = s.source();
-    }
-    false
 }
 
 /// A response body's data, each piece within `idle` of the one before (the timeout reqwest's

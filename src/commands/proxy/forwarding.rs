@@ -194,16 +194,12 @@ pub async fn handle(
             entry.status = status;
             let err = to_cli_error(&what, &e, &shared.cx);
             // The client sees why too (a transport error's words: no secret, no query string).
-            let msg = match &err.cause {
-                Some(cause) => format!(
-                    "the cpaws proxy could not forward the request: {} ({cause})",
-                    err.message
-                ),
-                None => format!(
-                    "the cpaws proxy could not forward the request: {}",
-                    err.message
-                ),
-            };
+            let cause = err.cause.as_deref().map(|c| format!(" ({c})"));
+            let msg = format!(
+                "the cpaws proxy could not forward the request: {}{}",
+                err.message,
+                cause.unwrap_or_default()
+            );
             entry.error = Some(err);
             entry.write(&shared.log, Outcome::UpstreamFailed);
             Ok(local_error(status, "api_error", &msg))
@@ -245,7 +241,7 @@ pub async fn handle(
                         flush_next: false,
                         expected: upstream.content_length(),
                         sent: 0,
-                        inner: Box::pin(upstream.bytes_stream()),
+                        inner: upstream.bytes_stream(),
                         scanner: Scanner::for_content_type(&ct),
                         entry: Some(entry),
                         log: shared.log,
@@ -392,7 +388,7 @@ struct Tap {
     /// The answer's length, when the service said it: hyper stops polling once it is sent.
     expected: Option<u64>,
     sent: u64,
-    inner: Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>,
+    inner: crate::api::BodyStream,
     scanner: Scanner,
     entry: Option<Entry>,
     log: Log,
