@@ -539,9 +539,7 @@ fn a_redirect_is_never_followed_and_its_location_is_not_passed_on() {
 /// forward fails (502, the connection diagnosed), with the gateway in NO_PROXY it goes direct.
 #[test]
 fn the_proxy_environment_is_honoured_for_forwarded_requests() {
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = dead.local_addr().unwrap().port();
-    drop(dead);
+    let port = common::dead_port();
     let mut sb = Sandbox::with_emulator();
     sb.set("HTTP_PROXY", &format!("http://127.0.0.1:{port}"));
     let mut p = Proxy::start(&sb, &[]);

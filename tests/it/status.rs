@@ -833,9 +833,7 @@ fn expired_credentials_run_auth_refresh_once() {
 /// HTTP(S)_PROXY is honoured (a dead proxy breaks the probe) and NO_PROXY bypasses it.
 #[test]
 fn proxy_environment_is_honoured() {
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = dead.local_addr().unwrap().port();
-    drop(dead);
+    let port = common::dead_port();
     let mut s = Sandbox::with_emulator();
     s.set("HTTP_PROXY", &format!("http://127.0.0.1:{port}"));
     let (code, v) = status_json(&s);

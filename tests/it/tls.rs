@@ -106,18 +106,28 @@ fn tls_front(upstream: String) -> TlsFront {
 fn https_sandbox() -> (Sandbox, TlsFront) {
     let mut sb = Sandbox::with_emulator();
     let front = tls_front(format!("127.0.0.1:{}", sb.emu().port()));
+    behind_front(&mut sb, front.port);
+    (sb, front)
+}
+
+/// The gateway is reached at `https://127.0.0.1:port`.
+fn behind_front(sb: &mut Sandbox, port: u16) {
     sb.set(
         "ANTHROPIC_AWS_BASE_URL",
-        &format!("https://127.0.0.1:{}", front.port),
+        &format!("https://127.0.0.1:{port}"),
     );
-    (sb, front)
+}
+
+/// The test CA, written to a file named by `var` (AWS_CA_BUNDLE or SSL_CERT_FILE).
+fn trust(sb: &mut Sandbox, var: &str, ca_pem: &str) {
+    let ca = sb.write("corp-ca.pem", ca_pem);
+    sb.set(var, ca.to_str().unwrap());
 }
 
 #[test]
 fn https_gateway_works_with_the_ca_in_aws_ca_bundle() {
     let (mut sb, front) = https_sandbox();
-    let ca = sb.write("corp-ca.pem", &front.ca_pem);
-    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    trust(&mut sb, "AWS_CA_BUNDLE", &front.ca_pem);
     sb.cmd()
         .args(["chat", "--raw", "--no-save", "hello over tls"])
         .assert()
@@ -155,8 +165,7 @@ fn assert_signed_for_the_front(sb: &Sandbox, port: u16) {
 #[test]
 fn https_gateway_works_with_the_ca_in_ssl_cert_file() {
     let (mut sb, front) = https_sandbox();
-    let ca = sb.write("corp-ca.pem", &front.ca_pem);
-    sb.set("SSL_CERT_FILE", ca.to_str().unwrap());
+    trust(&mut sb, "SSL_CERT_FILE", &front.ca_pem);
     sb.cmd()
         .args(["chat", "--raw", "--no-save", "hi"])
         .assert()
@@ -207,8 +216,7 @@ fn an_untrusted_certificate_is_diagnosed_with_the_fix() {
 #[test]
 fn a_certificate_for_another_name_is_refused() {
     let (mut sb, front) = https_sandbox();
-    let ca = sb.write("corp-ca.pem", &front.ca_pem);
-    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    trust(&mut sb, "AWS_CA_BUNDLE", &front.ca_pem);
     // localhost reaches the same listener, but the certificate names 127.0.0.1 only.
     sb.set(
         "ANTHROPIC_AWS_BASE_URL",
@@ -231,8 +239,7 @@ fn a_certificate_for_another_name_is_refused() {
 fn the_proxy_forwards_over_https_with_the_ca_in_aws_ca_bundle() {
     use common::proxy::{Proxy, post_message};
     let (mut sb, front) = https_sandbox();
-    let ca = sb.write("corp-ca.pem", &front.ca_pem);
-    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    trust(&mut sb, "AWS_CA_BUNDLE", &front.ca_pem);
     let p = Proxy::start(&sb, &[]);
     let token = p.token.clone();
     let plain = post_message(&p, false, ("x-api-key", &token));
@@ -338,12 +345,8 @@ fn http2_is_spoken_when_the_service_offers_it() {
     use common::proxy::{Proxy, post_message};
     let mut sb = Sandbox::with_emulator();
     let front = h2_front(sb.emu().port());
-    sb.set(
-        "ANTHROPIC_AWS_BASE_URL",
-        &format!("https://127.0.0.1:{}", front.port),
-    );
-    let ca = sb.write("corp-ca.pem", &front.ca_pem);
-    sb.set("AWS_CA_BUNDLE", ca.to_str().unwrap());
+    behind_front(&mut sb, front.port);
+    trust(&mut sb, "AWS_CA_BUNDLE", &front.ca_pem);
     sb.cmd()
         .args(["chat", "--raw", "--no-save", "hello over h2"])
         .assert()

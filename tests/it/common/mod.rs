@@ -168,6 +168,12 @@ pub fn run_under(
 }
 
 /// A finished command's stdout as text (lossy).
+/// A port of 127.0.0.1 nothing listens on (bound, then released).
+pub fn dead_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
 pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
